@@ -1,0 +1,10 @@
+package io.kairos.shared.api;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/** Limits of the public API. */
+@ConfigurationProperties("kairos.api")
+record ApiSettings(@DefaultValue("1MB") DataSize maxBodySize) {
+}

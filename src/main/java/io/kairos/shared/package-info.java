@@ -1,0 +1,8 @@
+/**
+ * The shared kernel: request ids, API error and idempotency conventions, keyset paging and time.
+ * Every module may use it; it depends on no business module.
+ */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+package io.kairos.shared;
+
+import org.springframework.modulith.ApplicationModule;
