@@ -7,6 +7,7 @@ import java.sql.Statement;
 
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+import org.springframework.boot.SpringApplication;
 
 /**
  * With {@code -Dkairos.test.db=postgres} (the {@code postgres} Maven profile) the integration tests run
@@ -41,11 +42,19 @@ public class TestDatabase implements LauncherSessionListener {
 		System.setProperty("spring.datasource.password", PASSWORD);
 	}
 
+	/**
+	 * The cached application contexts are closed later, by Spring Boot's shutdown hook, and some beans still
+	 * use the database while closing (the event publication registry looks for incomplete publications).
+	 * Dropped now, the database would leave them waiting for a connection until the test JVM is killed; so it
+	 * is dropped by a shutdown handler, which Spring Boot runs after it has closed the contexts.
+	 */
 	@Override
 	public void launcherSessionClosed(LauncherSession session) {
 		if (database != null) {
-			execute("drop database if exists " + database + " with (force)");
+			String dropped = database;
 			database = null;
+			SpringApplication.getShutdownHandlers()
+				.add(() -> execute("drop database if exists " + dropped + " with (force)"));
 		}
 	}
 

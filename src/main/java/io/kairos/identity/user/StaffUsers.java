@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -110,7 +111,14 @@ public class StaffUsers {
 		if (changed.isEmpty()) {
 			return StaffUserView.of(user);
 		}
-		StaffUser saved = users.save(user);
+		StaffUser saved;
+		try {
+			saved = users.save(user);
+		}
+		catch (OptimisticLockingFailureException changedMeanwhile) {
+			// Another write committed after the version check above: the caller's version is stale all the same.
+			throw new ProblemException(HttpStatus.PRECONDITION_FAILED, "problem.stale-version", null);
+		}
 		audit.record(disabling ? "user.disabled" : "user.updated", "staff_user", id, changed);
 		if (disabling) {
 			events.publishEvent(new StaffUserDisabled(id, user.username()));
