@@ -38,6 +38,9 @@ class WebSignInIntegrationTests {
 
 	private static final String SESSION = "KAIROS_SESSION";
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@LocalServerPort
 	int port;
 
@@ -146,6 +149,52 @@ class WebSignInIntegrationTests {
 	}
 
 	// five failures lock the account's door for a while, whatever address the client claims
+	// A-15 (d): a session opened with the old password does not outlive a password change
+	@Test
+	void changingThePasswordEndsTheOtherSessionsAndAResetEndsAll() {
+		Account user = StaffAccounts.create(http, "new-password", "AGENT");
+		Http here = new Http(port);
+		Http elsewhere = new Http(port);
+		assertRedirect(here.login(user.username(), StaffAccounts.PASSWORD), "/");
+		assertRedirect(elsewhere.login(user.username(), StaffAccounts.PASSWORD), "/");
+
+		assertRedirect(here.submit("/profile", "/profile/password", "currentPassword", StaffAccounts.PASSWORD,
+				"newPassword", "a-new-secret-42"), "/profile");
+
+		assertThat(here.send(here.request("/").GET()).statusCode()).isEqualTo(200);
+		assertRedirect(elsewhere.send(elsewhere.request("/").GET()), "/login");
+		HttpResponse<String> oldPassword = new Http(port).login(user.username(), StaffAccounts.PASSWORD);
+		assertRedirect(oldPassword, "/login");
+		assertThat(oldPassword.headers().firstValue("Location").orElseThrow()).endsWith("?error");
+
+		Http adminBrowser = new Http(port);
+		assertRedirect(adminBrowser.login("admin", Http.DEMO_PASSWORD), "/");
+		assertRedirect(adminBrowser.submit("/admin/users/" + user.id(), "/admin/users/" + user.id() + "/password",
+				"password", "reset-by-admin-42"), "/admin/users/" + user.id());
+
+		assertRedirect(here.send(here.request("/").GET()), "/login");
+		assertRedirect(new Http(port).login(user.username(), "reset-by-admin-42"), "/");
+	}
+
+	// the refusal itself is audited, and the throttle keeps no typed name
+	@Test
+	void throttledAttemptsAreAuditedAndTypedNamesAreNotKept() {
+		Account user = StaffAccounts.create(http, "throttle-trace", "AGENT");
+		for (int i = 0; i < 5; i++) {
+			new Http(port).login(user.username(), "wrong-password-" + i);
+		}
+		assertThat(new Http(port).login(user.username(), StaffAccounts.PASSWORD).statusCode()).isEqualTo(429);
+
+		assertThat(http.get("/api/v1/audit-events?action=auth.login.throttled&subjectType=staff_user&subjectId="
+				+ user.id(), admin).body()).contains("auth.login.throttled").contains("retryAfterSeconds");
+		String typed = "password-typed-" + user.username();
+		new Http(port).login(typed, "x-1234567890");
+		assertThat(jdbc.sql("select count(*) from login_throttle where lower(subject) like :name")
+			.param("name", "%" + user.username() + "%")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
 	@Test
 	void failedFormSignInsThrottleTheAccountOnBothDoors() {
 		Account user = StaffAccounts.create(http, "brute-form", "AGENT");

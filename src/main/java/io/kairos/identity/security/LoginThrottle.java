@@ -1,14 +1,19 @@
 package io.kairos.identity.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -106,6 +111,18 @@ class LoginThrottle {
 		}
 	}
 
+	/** Counters whose window has passed and that block nobody are forgotten. */
+	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+	void forgetOldCounters() {
+		Instant now = clock.instant();
+		jdbc.sql("""
+				delete from login_throttle
+				where window_started_at < :windowStart and (blocked_until is null or blocked_until < :now)""")
+			.param("windowStart", Timestamps.utc(now.minus(settings.window())))
+			.param("now", Timestamps.utc(now))
+			.update();
+	}
+
 	/** The wait after the n-th failure past the limit: base, 2 x base, 4 x base ..., never above the max. */
 	Duration delayAfter(int failuresPastLimit) {
 		Duration delay = settings.baseDelay();
@@ -115,9 +132,19 @@ class LoginThrottle {
 		return delay.compareTo(settings.maxDelay()) > 0 ? settings.maxDelay() : delay;
 	}
 
+	/**
+	 * Only a hash of the typed name is stored: people type passwords into the user field by mistake, and a
+	 * failed attempt must not keep one.
+	 */
 	private static String accountKey(String username) {
 		String name = username == null ? "" : username.toLowerCase(Locale.ROOT);
-		return "user:" + (name.length() > 150 ? name.substring(0, 150) : name);
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+			return "user:" + HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
 	}
 
 	private static String addressKey(String clientIp) {

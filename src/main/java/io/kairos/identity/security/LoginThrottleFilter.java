@@ -27,10 +27,13 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private final LoginThrottle throttle;
 
+	private final SignInAudit audit;
+
 	private final ProblemWriter problemWriter;
 
-	LoginThrottleFilter(LoginThrottle throttle, ProblemWriter problemWriter) {
+	LoginThrottleFilter(LoginThrottle throttle, SignInAudit audit, ProblemWriter problemWriter) {
 		this.throttle = throttle;
+		this.audit = audit;
 		this.problemWriter = problemWriter;
 	}
 
@@ -51,6 +54,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 			return;
 		}
 		long seconds = Math.max(1, wait.get().toSeconds());
+		audit.throttled(username.get(), seconds);
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		if (formLogin) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());

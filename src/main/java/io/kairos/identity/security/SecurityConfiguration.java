@@ -32,7 +32,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain tokenIssueChain(HttpSecurity http, ApiTokens tokens, LoginThrottle throttle,
-			ProblemWriter problems) throws Exception {
+			SignInAudit audit, ProblemWriter problems) throws Exception {
 		ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems, "Basic realm=\"kairos\"");
 		http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/tokens"))
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -40,7 +40,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
 			.httpBasic(basic -> basic.authenticationEntryPoint(handlers))
-			.addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(throttle, audit, problems), BasicAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
 		return http.build();
@@ -62,8 +62,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain webChain(HttpSecurity http, ApiTokens tokens, LoginThrottle throttle, ProblemWriter problems)
-			throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, ApiTokens tokens, LoginThrottle throttle, SignInAudit audit,
+			ProblemWriter problems) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", LoginThrottleFilter.THROTTLED_PAGE, "/preferences/language", "/css/**", "/js/**",
 					"/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
@@ -75,7 +75,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(throttle, audit, problems), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())

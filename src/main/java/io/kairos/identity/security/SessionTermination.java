@@ -5,9 +5,13 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import io.kairos.identity.StaffPasswordChanged;
 import io.kairos.identity.StaffUserDisabled;
 
-/** A disabled user's web sessions end at once, on every node, because sessions live in the database. */
+/**
+ * A disabled user's web sessions end at once, on every node, because sessions live in the database; so do
+ * the other sessions of a user whose password changed.
+ */
 @Component
 class SessionTermination {
 
@@ -20,6 +24,16 @@ class SessionTermination {
 	@TransactionalEventListener
 	void on(StaffUserDisabled event) {
 		sessions.findByPrincipalName(event.username()).keySet().forEach(sessions::deleteById);
+	}
+
+	/** after a password change, a session opened with the old password is no longer valid. */
+	@TransactionalEventListener
+	void on(StaffPasswordChanged event) {
+		sessions.findByPrincipalName(event.username())
+			.keySet()
+			.stream()
+			.filter(id -> !id.equals(event.keptSessionId()))
+			.forEach(sessions::deleteById);
 	}
 
 }

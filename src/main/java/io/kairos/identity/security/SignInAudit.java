@@ -1,15 +1,18 @@
 package io.kairos.identity.security;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 import io.kairos.identity.AuditLog;
+import io.kairos.identity.StaffPrincipal;
 import io.kairos.identity.user.StaffUserDetailsService;
 import io.kairos.shared.web.CurrentRequest;
 
@@ -36,7 +39,7 @@ class SignInAudit {
 	void on(AuthenticationSuccessEvent event) {
 		String username = event.getAuthentication().getName();
 		throttle.succeeded(username);
-		audit.recordAs(username, "auth.login", "staff_user", username, Map.of());
+		audit.recordAs(username, "auth.login", "staff_user", idOf(event.getAuthentication()), Map.of());
 	}
 
 	@EventListener
@@ -44,29 +47,44 @@ class SignInAudit {
 		String attempted = event.getAuthentication().getName();
 		String clientIp = CurrentRequest.clientIp().orElse(null);
 		throttle.failed(attempted, clientIp);
-		if (isKnown(attempted)) {
-			audit.recordAs(attempted, "auth.login.failed", "staff_user", attempted,
-					Map.of("reason", event.getException().getClass().getSimpleName()));
-		}
-		else {
-			audit.recordAs("anonymous", "auth.login.failed", null, null, Map.of("reason", "UnknownUser"));
-		}
+		record(attempted, "auth.login.failed", Map.of("reason", event.getException().getClass().getSimpleName()));
 	}
 
 	@EventListener
 	void on(LogoutSuccessEvent event) {
 		audit.recordAs(event.getAuthentication().getName(), "auth.logout", "staff_user",
-				event.getAuthentication().getName(), Map.of());
+				idOf(event.getAuthentication()), Map.of());
 	}
 
-	private boolean isKnown(String username) {
+	/** an attempt refused because the account or address is throttled leaves a trace for admins. */
+	void throttled(String attempted, long retryAfterSeconds) {
+		record(attempted, "auth.login.throttled", Map.of("retryAfterSeconds", retryAfterSeconds));
+	}
+
+	private void record(String attempted, String action, Map<String, ?> detail) {
+		Optional<StaffPrincipal> known = find(attempted);
+		if (known.isPresent()) {
+			audit.recordAs(known.get().getUsername(), action, "staff_user", known.get().id(), detail);
+		}
+		else {
+			java.util.Map<String, Object> withReason = new java.util.HashMap<>(detail);
+			withReason.put("unknownUser", true);
+			audit.recordAs("anonymous", action, null, null, withReason);
+		}
+	}
+
+	private Optional<StaffPrincipal> find(String username) {
 		try {
-			staff.loadUserByUsername(username);
-			return true;
+			return Optional.of(staff.loadUserByUsername(username));
 		}
 		catch (UsernameNotFoundException unknown) {
-			return false;
+			return Optional.empty();
 		}
+	}
+
+	private static Object idOf(Authentication authentication) {
+		return authentication.getPrincipal() instanceof StaffPrincipal principal ? principal.id()
+				: authentication.getName();
 	}
 
 }

@@ -45,10 +45,10 @@ class ProfileController {
 	@PostMapping("/profile/password")
 	String changePassword(@RequestParam(required = false) String currentPassword,
 			@RequestParam(required = false) String newPassword, Authentication authentication,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		try {
 			users.changeOwnPassword(((StaffPrincipal) authentication.getPrincipal()).id(), currentPassword,
-					newPassword);
+					newPassword, request.getSession().getId());
 			redirect.addFlashAttribute("notice", "notice.password.changed");
 		}
 		catch (ProblemException problem) {

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.kairos.identity.AuditLog;
 import io.kairos.identity.Role;
+import io.kairos.identity.StaffPasswordChanged;
 import io.kairos.identity.StaffUserDisabled;
 import io.kairos.shared.api.ProblemException;
 import io.kairos.shared.paging.Keyset;
@@ -133,10 +134,11 @@ public class StaffUsers {
 		user.changePassword(passwords.encode(newPassword), clock.instant());
 		users.save(user);
 		audit.record("user.password.reset", "staff_user", id, Map.of());
+		events.publishEvent(new StaffPasswordChanged(id, user.username(), null));
 	}
 
 	@Transactional
-	public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+	public void changeOwnPassword(long id, String currentPassword, String newPassword, String currentSessionId) {
 		StaffUser user = load(id);
 		if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash())) {
 			throw ProblemException.invalid("currentPassword", "problem.user.wrong-password");
@@ -145,6 +147,7 @@ public class StaffUsers {
 		user.changePassword(passwords.encode(newPassword), clock.instant());
 		users.save(user);
 		audit.record("user.password.changed", "staff_user", id, Map.of());
+		events.publishEvent(new StaffPasswordChanged(id, user.username(), currentSessionId));
 	}
 
 	@Transactional

@@ -11,8 +11,11 @@ public final class SafeRedirect {
 	}
 
 	public static String localPath(String candidate) {
-		if (candidate == null || !LOCAL_PATH.matcher(candidate).matches() || candidate.contains("%2F%2F")
-				|| candidate.contains("%5C") || candidate.contains("%2f%2f") || candidate.contains("%5c")) {
+		if (candidate == null || !LOCAL_PATH.matcher(candidate).matches()) {
+			return "/";
+		}
+		String lower = candidate.toLowerCase(java.util.Locale.ROOT);
+		if (lower.contains("%2f") || lower.contains("%5c")) {
 			return "/";
 		}
 		return candidate;

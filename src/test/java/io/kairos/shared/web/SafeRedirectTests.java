@@ -23,7 +23,7 @@ class SafeRedirectTests {
 				"////evil.test", "/\\evil.test", "\\\\evil.test", "\\/evil.test", "/\\/evil.test", "https:evil.test",
 				"https:/evil.test", "javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)",
 				"data:text/html,<script>alert(1)</script>", "%2F%2Fevil.test", "/%2F%2Fevil.test",
-				"/%2f%2fevil.test", "/%5Cevil.test", "/%5cevil.test", "%5C%5Cevil.test", "evil.test", "profile",
+				"/%2f%2fevil.test", "/%2f%2Fevil.test", "/%5C%5cevil.test", "/%5Cevil.test", "/%5cevil.test", "%5C%5Cevil.test", "evil.test", "profile",
 				" /profile", "\t//evil.test", "/\t/evil.test", "/ /evil.test", "/profile\r\nSet-Cookie: a=b",
 				"/profile\nLocation: https://evil.test", "/\u0000/evil.test", "/\u3002evil.test", "//evil.test@kairos",
 				"http://localhost.evil.test/", "")) {

@@ -31,7 +31,8 @@ import io.kairos.shared.api.ProblemWriter;
 /**
  * The Idempotency-Key mechanism for every API create (POST). The same key with the same body returns the
  * stored answer; the same key with another body is 422; a request arriving while the first is still
- * running gets 409 with Retry-After. Server errors are not stored, so the caller may retry them.
+ * running gets 409 with Retry-After. Server errors and answers carrying a secret are not stored, so the
+ * caller may retry them.
  * Runs after Spring Security (the default filter order), so keys are scoped to the caller.
  */
 @Component
@@ -83,7 +84,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		boolean stored = false;
 		try {
 			chain.doFilter(new ReplayedRequest(request, body), captured);
-			if (captured.getStatus() < 500) {
+			if (captured.getStatus() < 500 && !carriesSecret(captured)) {
 				records.complete(scope, key, captured.getStatus(), captured.getContentType(),
 						captured.getHeader(HttpHeaders.LOCATION),
 						new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8));
@@ -122,6 +123,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		if (answer.body() != null) {
 			response.getOutputStream().write(answer.body().getBytes(StandardCharsets.UTF_8));
 		}
+	}
+
+	/**
+	 * An answer marked {@code Cache-Control: no-store} (a new API token's secret) is never written to the
+	 * store: a retry then makes a new one instead of replaying a secret kept in plain text.
+	 */
+	private static boolean carriesSecret(HttpServletResponse response) {
+		String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+		return cacheControl != null && cacheControl.contains("no-store");
 	}
 
 	private static String scopeOf(HttpServletRequest request) {

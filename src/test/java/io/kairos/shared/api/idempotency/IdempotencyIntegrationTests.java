@@ -39,6 +39,9 @@ class IdempotencyIntegrationTests {
 
 	String admin;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@BeforeEach
 	void client() {
 		http = new Http(port);
@@ -92,6 +95,28 @@ class IdempotencyIntegrationTests {
 	}
 
 	// L-02: the same key with another body is refused with 422, and the other body has no effect
+	// A new token's secret is shown once and kept only as a hash: never in the idempotency store
+	@Test
+	void answersCarryingASecretAreNotStored() {
+		String key = "token-" + System.nanoTime();
+		HttpResponse<String> first = http.postJson("/api/v1/tokens", admin, "{\"name\":\"idem\"}", "Idempotency-Key", key);
+		HttpResponse<String> second = http.postJson("/api/v1/tokens", admin, "{\"name\":\"idem\"}", "Idempotency-Key",
+				key);
+
+		assertThat(first.statusCode()).isEqualTo(201);
+		assertThat(second.statusCode()).isEqualTo(201);
+		String secret = Http.json(first.body()).get("token").asString();
+		assertThat(Http.json(second.body()).get("token").asString()).isNotEqualTo(secret);
+		assertThat(jdbc.sql("select count(*) from idempotency_record where response_body like :secret")
+			.param("secret", "%" + secret + "%")
+			.query(Long.class)
+			.single()).isZero();
+		for (String body : List.of(first.body(), second.body())) {
+			long id = Http.json(body).get("id").asLong();
+			http.send(http.request("/api/v1/tokens/" + id).header("Authorization", "Bearer " + admin).DELETE());
+		}
+	}
+
 	@Test
 	void sameKeyWithAnotherBodyIsUnprocessable() {
 		String key = StaffAccounts.unique("key");
