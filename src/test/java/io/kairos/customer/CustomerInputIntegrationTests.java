@@ -109,6 +109,33 @@ class CustomerInputIntegrationTests {
 	}
 
 	@Test
+	void oversizedBodyIsRefusedWith413AndNothingIsStored() {
+		long before = customers();
+
+		HttpResponse<String> response = http.postJson("/api/v1/customers", agent,
+				validCustomer("\"city\":\"" + "x".repeat(2_000_000) + "\""));
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(customers()).isEqualTo(before);
+	}
+
+	@Test
+	void aRetriedCreateWithTheSameIdempotencyKeyAddsOneCustomer() {
+		String body = validCustomer("\"city\":\"苏州\"");
+		String key = "create-" + CustomerTestData.freshMobile();
+		long before = customers();
+
+		HttpResponse<String> first = http.postJson("/api/v1/customers", agent, body, "Idempotency-Key", key);
+		HttpResponse<String> retry = http.postJson("/api/v1/customers", agent, body, "Idempotency-Key", key);
+
+		assertThat(first.statusCode()).isEqualTo(201);
+		assertThat(retry.statusCode()).isEqualTo(201);
+		assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+		assertThat(Http.json(retry.body()).get("id").asLong()).isEqualTo(Http.json(first.body()).get("id").asLong());
+		assertThat(customers()).isEqualTo(before + 1);
+	}
+
+	@Test
 	void leapDayIsABirthday() {
 		HttpResponse<String> response = http.postJson("/api/v1/customers", agent,
 				validCustomer("\"birthday\":\"2000-02-29\""));
