@@ -1,0 +1,31 @@
+package io.kairos.customer;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.kairos.shared.contact.Masking;
+
+/** The customer module's facade for other modules: masked summaries, never contact data in full. */
+@Service
+public class CustomerDirectory {
+
+	private final JdbcClient jdbc;
+
+	CustomerDirectory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CustomerSummary> findSummary(CustomerId id) {
+		return jdbc.sql("select id, name, mobile, tier, stage from customer where id = :id")
+			.param("id", id.value())
+			.query((rs, n) -> new CustomerSummary(new CustomerId(rs.getLong("id")), rs.getString("name"),
+					Masking.phone(rs.getString("mobile")), rs.getString("tier"),
+					LifecycleStage.valueOf(rs.getString("stage"))))
+			.optional();
+	}
+
+}

@@ -1,0 +1,212 @@
+package io.kairos.customer.profile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import io.kairos.customer.LifecycleStage;
+import io.kairos.shared.contact.PhoneNumber;
+
+/**
+ * A customer of the company. Contact data is held in full (mobile in E.164, e-mail lower-cased) and only
+ * ever leaves the module masked, except through an audited reveal. No public setters.
+ */
+@Table("customer")
+class Customer {
+
+	/** The tier every customer starts in until tier rules exist. */
+	static final String DEFAULT_TIER = "REGULAR";
+
+	@Id
+	private final Long id;
+
+	@Version
+	private final Integer version;
+
+	private String name;
+
+	private Gender gender;
+
+	private LocalDate birthday;
+
+	private String province;
+
+	private String city;
+
+	private String mobile;
+
+	private String email;
+
+	private String idNumber;
+
+	private CustomerKind kind;
+
+	private final String tier;
+
+	private LifecycleStage stage;
+
+	private final Instant createdAt;
+
+	private Instant updatedAt;
+
+	@MappedCollection(idColumn = "customer", keyColumn = "position")
+	private List<PreferredChannel> channels;
+
+	@MappedCollection(idColumn = "customer")
+	private Set<CustomerTag> tags;
+
+	@PersistenceCreator
+	Customer(Long id, Integer version, String name, Gender gender, LocalDate birthday, String province, String city,
+			String mobile, String email, String idNumber, CustomerKind kind, String tier, LifecycleStage stage,
+			Instant createdAt, Instant updatedAt, List<PreferredChannel> channels, Set<CustomerTag> tags) {
+		this.id = id;
+		this.version = version;
+		this.name = name;
+		this.gender = gender;
+		this.birthday = birthday;
+		this.province = province;
+		this.city = city;
+		this.mobile = mobile;
+		this.email = email;
+		this.idNumber = idNumber;
+		this.kind = kind;
+		this.tier = tier;
+		this.stage = stage;
+		this.createdAt = createdAt;
+		this.updatedAt = updatedAt;
+		this.channels = channels;
+		this.tags = tags;
+	}
+
+	static Customer register(String name, PhoneNumber mobile, CustomerKind kind, LifecycleStage stage, Instant now) {
+		return new Customer(null, null, name, Gender.UNDISCLOSED, null, null, null, mobile.e164(), null, null, kind,
+				DEFAULT_TIER, stage, now, now, List.of(), Set.of());
+	}
+
+	void rename(String newName) {
+		this.name = newName;
+	}
+
+	void recordGender(Gender newGender) {
+		this.gender = newGender;
+	}
+
+	void recordBirthday(LocalDate newBirthday) {
+		this.birthday = newBirthday;
+	}
+
+	void relocate(String newProvince, String newCity) {
+		this.province = newProvince;
+		this.city = newCity;
+	}
+
+	void changeMobile(PhoneNumber newMobile) {
+		this.mobile = newMobile.e164();
+	}
+
+	void changeEmail(String newEmail) {
+		this.email = newEmail;
+	}
+
+	void changeIdNumber(String newIdNumber) {
+		this.idNumber = newIdNumber;
+	}
+
+	void reclassify(CustomerKind newKind) {
+		this.kind = newKind;
+	}
+
+	void moveTo(LifecycleStage newStage) {
+		this.stage = newStage;
+	}
+
+	void preferChannels(List<Channel> ranked) {
+		this.channels = ranked.stream().map(PreferredChannel::new).toList();
+	}
+
+	void retag(Collection<String> newTags) {
+		this.tags = newTags.stream().map(CustomerTag::new).collect(Collectors.toSet());
+	}
+
+	void touched(Instant now) {
+		this.updatedAt = now;
+	}
+
+	Long id() {
+		return id;
+	}
+
+	int version() {
+		return version == null ? 0 : version;
+	}
+
+	String name() {
+		return name;
+	}
+
+	Gender gender() {
+		return gender;
+	}
+
+	LocalDate birthday() {
+		return birthday;
+	}
+
+	String province() {
+		return province;
+	}
+
+	String city() {
+		return city;
+	}
+
+	PhoneNumber mobile() {
+		return new PhoneNumber(mobile);
+	}
+
+	String email() {
+		return email;
+	}
+
+	String idNumber() {
+		return idNumber;
+	}
+
+	CustomerKind kind() {
+		return kind;
+	}
+
+	String tier() {
+		return tier;
+	}
+
+	LifecycleStage stage() {
+		return stage;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	Instant updatedAt() {
+		return updatedAt;
+	}
+
+	List<Channel> channels() {
+		return channels.stream().map(PreferredChannel::channel).toList();
+	}
+
+	List<String> tags() {
+		return tags.stream().map(CustomerTag::tag).sorted().toList();
+	}
+
+}

@@ -1,0 +1,13 @@
+package io.kairos.customer.profile;
+
+import io.kairos.customer.LifecycleStage;
+
+/**
+ * What a customer list is narrowed to. {@code query} finds a customer by a fragment of the name, by the full
+ * mobile number in any typed form, or by the full e-mail address; tier and stage must match exactly.
+ */
+public record CustomerFilter(String query, String tier, LifecycleStage stage) {
+
+	public static final CustomerFilter NONE = new CustomerFilter(null, null, null);
+
+}

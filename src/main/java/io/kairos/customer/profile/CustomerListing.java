@@ -1,0 +1,118 @@
+package io.kairos.customer.profile;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.kairos.customer.LifecycleStage;
+import io.kairos.shared.contact.Masking;
+import io.kairos.shared.contact.PhoneNumber;
+import io.kairos.shared.paging.Keyset;
+import io.kairos.shared.time.Timestamps;
+
+/**
+ * Reads pages of customers for lists and search, newest first: three queries per page (customers, then
+ * their channels and tags). Contact data is masked here, before it leaves the query. Full phone numbers and
+ * e-mail addresses match only in full, so a search box cannot be used to guess them digit by digit.
+ */
+@Component
+class CustomerListing {
+
+	private static final String COLUMNS = """
+			select id, name, gender, birthday, province, city, mobile, email, id_number, kind, tier, stage,
+			       created_at, updated_at, version
+			from customer where 1 = 1""";
+
+	private final JdbcClient jdbc;
+
+	CustomerListing(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Keyset.Page<CustomerView> page(CustomerFilter filter, Keyset keyset) {
+		StringBuilder sql = new StringBuilder(COLUMNS);
+		Map<String, Object> params = new HashMap<>();
+		String query = filter.query() == null ? "" : filter.query().strip();
+		if (!query.isEmpty()) {
+			Optional<PhoneNumber> phone = PhoneNumber.tryParse(query);
+			if (phone.isPresent()) {
+				sql.append(" and mobile = :mobile");
+				params.put("mobile", phone.get().e164());
+			}
+			else if (query.contains("@")) {
+				sql.append(" and email = :email");
+				params.put("email", query.toLowerCase(Locale.ROOT));
+			}
+			else {
+				sql.append(" and lower(name) like :name escape '\\'");
+				params.put("name", "%" + escapeLike(query.toLowerCase(Locale.ROOT)) + "%");
+			}
+		}
+		if (filter.tier() != null && !filter.tier().isBlank()) {
+			sql.append(" and tier = :tier");
+			params.put("tier", filter.tier().strip());
+		}
+		if (filter.stage() != null) {
+			sql.append(" and stage = :stage");
+			params.put("stage", filter.stage().name());
+		}
+		if (keyset.after() != null) {
+			sql.append(" and id < :after");
+			params.put("after", keyset.after());
+		}
+		sql.append(" order by id desc limit :limit");
+		params.put("limit", keyset.fetchSize());
+		List<CustomerView> rows = jdbc.sql(sql.toString()).params(params).query(CustomerListing::row).list();
+		return keyset.page(withChannelsAndTags(rows), CustomerView::id);
+	}
+
+	private List<CustomerView> withChannelsAndTags(List<CustomerView> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		List<Long> ids = rows.stream().map(CustomerView::id).toList();
+		Map<Long, List<Channel>> channels = new HashMap<>();
+		jdbc.sql("select customer, channel from customer_channel where customer in (:ids) order by customer, position")
+			.param("ids", ids)
+			.query((rs, n) -> channels.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+				.add(Channel.valueOf(rs.getString(2))))
+			.list();
+		Map<Long, List<String>> tags = new HashMap<>();
+		jdbc.sql("select customer, tag from customer_tag where customer in (:ids) order by customer, tag")
+			.param("ids", ids)
+			.query((rs, n) -> tags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2)))
+			.list();
+		return rows.stream()
+			.map(row -> new CustomerView(row.id(), row.name(), row.gender(), row.birthday(), row.province(),
+					row.city(), row.mobile(), row.email(), row.idNumber(), row.kind(), row.tier(), row.stage(),
+					List.copyOf(channels.getOrDefault(row.id(), List.of())),
+					List.copyOf(tags.getOrDefault(row.id(), List.of())), row.createdAt(), row.updatedAt(),
+					row.version()))
+			.toList();
+	}
+
+	private static CustomerView row(ResultSet rs, int n) throws SQLException {
+		return new CustomerView(rs.getLong("id"), rs.getString("name"), Gender.valueOf(rs.getString("gender")),
+				rs.getObject("birthday", LocalDate.class), rs.getString("province"), rs.getString("city"),
+				Masking.phone(rs.getString("mobile")), Masking.email(rs.getString("email")),
+				Masking.idNumber(rs.getString("id_number")), CustomerKind.valueOf(rs.getString("kind")),
+				rs.getString("tier"), LifecycleStage.valueOf(rs.getString("stage")), List.of(), List.of(),
+				Timestamps.instant(rs.getObject("created_at", OffsetDateTime.class)),
+				Timestamps.instant(rs.getObject("updated_at", OffsetDateTime.class)), rs.getLong("version"));
+	}
+
+	static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

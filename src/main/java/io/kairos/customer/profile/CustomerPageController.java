@@ -1,0 +1,128 @@
+package io.kairos.customer.profile;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.kairos.customer.LifecycleStage;
+import io.kairos.shared.api.ProblemException;
+import io.kairos.shared.paging.Keyset;
+import io.kairos.shared.web.FormBinding;
+
+/**
+ * Customer pages: the list with search and filters, the form to add a customer, and the customer 360 page
+ * with its change form and, for permitted roles, the audited reveal of the full contact data.
+ */
+@Controller
+@RequestMapping("/customers")
+@PreAuthorize("hasAuthority('customer.read')")
+class CustomerPageController {
+
+	private final Customers customers;
+
+	CustomerPageController(Customers customers) {
+		this.customers = customers;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("allGenders", Gender.values());
+		model.addAttribute("allKinds", CustomerKind.values());
+		model.addAttribute("allStages", LifecycleStage.values());
+		model.addAttribute("allChannels", Channel.values());
+		model.addAttribute("allTiers", Tiers.KNOWN);
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String tier,
+			@RequestParam(required = false) LifecycleStage stage, @RequestParam(required = false) String cursor,
+			Model model) {
+		model.addAttribute("page", customers.page(new CustomerFilter(q, tier, stage), Keyset.of(cursor, Keyset.DEFAULT_SIZE)));
+		model.addAttribute("q", q);
+		model.addAttribute("tier", tier);
+		model.addAttribute("stage", stage);
+		return "customers/list";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasAuthority('customer.write')")
+	String newCustomer(Model model) {
+		model.addAttribute("customer", CustomerForm.empty());
+		return "customers/new";
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAuthority('customer.write')")
+	String create(@Valid @ModelAttribute("customer") CustomerForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return "customers/new";
+		}
+		try {
+			CustomerView created = customers.create(form.toNewCustomer());
+			redirect.addFlashAttribute("notice", "notice.customer.created");
+			return "redirect:/customers/" + created.id();
+		}
+		catch (ProblemException problem) {
+			FormBinding.reject(result, onForm(problem));
+			return "customers/new";
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		CustomerView customer = customers.find(id);
+		model.addAttribute("subject", customer);
+		model.addAttribute("form", CustomerForm.of(customer));
+		return "customers/show";
+	}
+
+	@PostMapping("/{id}")
+	@PreAuthorize("hasAuthority('customer.write')")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") CustomerForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				customers.update(id, form.version() == null ? -1 : form.version(), form.toChanges());
+				redirect.addFlashAttribute("notice", "notice.customer.saved");
+				return "redirect:/customers/" + id;
+			}
+			catch (ProblemException problem) {
+				FormBinding.reject(result, onForm(problem));
+			}
+		}
+		model.addAttribute("subject", customers.find(id));
+		return "customers/show";
+	}
+
+	/** Shows the full contact data in the answer to this POST only; nothing is kept in the session. */
+	@PostMapping("/{id}/reveal")
+	@PreAuthorize("hasAuthority('customer.pii.reveal')")
+	String reveal(@PathVariable long id, Model model) {
+		RevealedContact revealed = customers.reveal(id);
+		CustomerView customer = customers.find(id);
+		model.addAttribute("subject", customer);
+		model.addAttribute("form", CustomerForm.of(customer));
+		model.addAttribute("revealed", revealed);
+		return "customers/show";
+	}
+
+	/** The service names the ranked channels as one field; the form has a select per rank. */
+	private static ProblemException onForm(ProblemException problem) {
+		if ("preferredChannels".equals(problem.field())) {
+			return new ProblemException(problem.status(), problem.messageKey(), "channel1", problem.arguments());
+		}
+		return problem;
+	}
+
+}

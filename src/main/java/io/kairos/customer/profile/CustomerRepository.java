@@ -1,0 +1,13 @@
+package io.kairos.customer.profile;
+
+import java.util.Optional;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface CustomerRepository extends ListCrudRepository<Customer, Long> {
+
+	@Query("select id from customer where mobile = :mobile")
+	Optional<Long> findIdByMobile(String mobile);
+
+}

@@ -1,0 +1,273 @@
+package io.kairos.customer.profile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.kairos.customer.LifecycleStage;
+import io.kairos.identity.AuditLog;
+import io.kairos.shared.api.ProblemException;
+import io.kairos.shared.contact.InvalidPhoneNumber;
+import io.kairos.shared.contact.PhoneNumber;
+import io.kairos.shared.paging.Keyset;
+
+/**
+ * The use cases around customers: add, change, find, list and reveal contact data. Every change and every
+ * reveal writes an audit row in the same transaction; audit rows name fields, never their values.
+ */
+@Service
+public class Customers {
+
+	static final int MAX_TAGS = 20;
+
+	static final int MAX_TAG_LENGTH = 32;
+
+	private final CustomerRepository customers;
+
+	private final CustomerListing listing;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	Customers(CustomerRepository customers, CustomerListing listing, AuditLog audit, Clock clock,
+			@Value("${kairos.default-time-zone:Asia/Shanghai}") String zone) {
+		this.customers = customers;
+		this.listing = listing;
+		this.audit = audit;
+		this.clock = clock;
+		this.zone = ZoneId.of(zone);
+	}
+
+	@Transactional
+	public CustomerView create(NewCustomer command) {
+		PhoneNumber mobile = mobile(command.mobile());
+		LocalDate birthday = Birthdays.parse("birthday", command.birthday(), today());
+		List<Channel> channels = channels(command.preferredChannels());
+		refuseTaken(mobile, null);
+		Instant now = clock.instant();
+		Customer customer = Customer.register(command.name().strip(), mobile,
+				Objects.requireNonNullElse(command.kind(), CustomerKind.PERSON),
+				Objects.requireNonNullElse(command.stage(), LifecycleStage.AWARE), now);
+		customer.recordGender(Objects.requireNonNullElse(command.gender(), Gender.UNDISCLOSED));
+		customer.recordBirthday(birthday);
+		customer.relocate(blankToNull(command.province()), blankToNull(command.city()));
+		customer.changeEmail(email(command.email()));
+		customer.changeIdNumber(idNumber(command.idNumber()));
+		customer.preferChannels(channels);
+		customer.retag(tags(command.tags()));
+		Customer saved = save(customer, mobile);
+		audit.record("customer.created", "customer", saved.id(),
+				Map.of("kind", saved.kind().name(), "stage", saved.stage().name()));
+		return CustomerView.of(saved);
+	}
+
+	@Transactional
+	public CustomerView update(long id, long expectedVersion, CustomerChanges changes) {
+		Customer customer = load(id);
+		if (customer.version() != expectedVersion) {
+			throw new ProblemException(HttpStatus.PRECONDITION_FAILED, "problem.stale-version", null);
+		}
+		List<String> changed = new ArrayList<>();
+		Map<String, Object> detail = new LinkedHashMap<>();
+		if (changes.name() != null && !changes.name().strip().equals(customer.name())) {
+			customer.rename(changes.name().strip());
+			changed.add("name");
+		}
+		if (changes.gender() != null && changes.gender() != customer.gender()) {
+			customer.recordGender(changes.gender());
+			changed.add("gender");
+		}
+		if (changes.birthday() != null) {
+			LocalDate birthday = Birthdays.parse("birthday", changes.birthday(), today());
+			if (!Objects.equals(birthday, customer.birthday())) {
+				customer.recordBirthday(birthday);
+				changed.add("birthday");
+			}
+		}
+		if (changes.province() != null || changes.city() != null) {
+			String province = changes.province() == null ? customer.province() : blankToNull(changes.province());
+			String city = changes.city() == null ? customer.city() : blankToNull(changes.city());
+			if (!Objects.equals(province, customer.province()) || !Objects.equals(city, customer.city())) {
+				customer.relocate(province, city);
+				changed.add("region");
+			}
+		}
+		PhoneNumber mobile = null;
+		if (changes.mobile() != null) {
+			mobile = mobile(changes.mobile());
+			if (!mobile.equals(customer.mobile())) {
+				refuseTaken(mobile, id);
+				customer.changeMobile(mobile);
+				changed.add("mobile");
+			}
+		}
+		if (changes.email() != null && !Objects.equals(email(changes.email()), customer.email())) {
+			customer.changeEmail(email(changes.email()));
+			changed.add("email");
+		}
+		if (changes.idNumber() != null && !Objects.equals(idNumber(changes.idNumber()), customer.idNumber())) {
+			customer.changeIdNumber(idNumber(changes.idNumber()));
+			changed.add("idNumber");
+		}
+		if (changes.kind() != null && changes.kind() != customer.kind()) {
+			customer.reclassify(changes.kind());
+			changed.add("kind");
+		}
+		if (changes.stage() != null && changes.stage() != customer.stage()) {
+			detail.put("stageFrom", customer.stage().name());
+			detail.put("stageTo", changes.stage().name());
+			customer.moveTo(changes.stage());
+			changed.add("stage");
+		}
+		if (changes.preferredChannels() != null) {
+			List<Channel> channels = channels(changes.preferredChannels());
+			if (!channels.equals(customer.channels())) {
+				customer.preferChannels(channels);
+				changed.add("preferredChannels");
+			}
+		}
+		if (changes.tags() != null) {
+			Set<String> tags = tags(changes.tags());
+			if (!tags.equals(new LinkedHashSet<>(customer.tags()))) {
+				customer.retag(tags);
+				changed.add("tags");
+			}
+		}
+		if (changed.isEmpty()) {
+			return CustomerView.of(customer);
+		}
+		customer.touched(clock.instant());
+		Customer saved = save(customer, mobile);
+		detail.put("fields", changed);
+		audit.record("customer.updated", "customer", id, detail);
+		return CustomerView.of(saved);
+	}
+
+	@Transactional(readOnly = true)
+	public CustomerView find(long id) {
+		return CustomerView.of(load(id));
+	}
+
+	/** The contact data in full, for a permitted role; writes who saw which fields of whom (never the values). */
+	@Transactional
+	@PreAuthorize("hasAuthority('customer.pii.reveal')")
+	public RevealedContact reveal(long id) {
+		Customer customer = load(id);
+		List<String> fields = new ArrayList<>(List.of("mobile"));
+		if (customer.email() != null) {
+			fields.add("email");
+		}
+		if (customer.idNumber() != null) {
+			fields.add("idNumber");
+		}
+		audit.record("customer.pii.revealed", "customer", id, Map.of("fields", fields));
+		return new RevealedContact(id, customer.mobile().e164(), customer.email(), customer.idNumber());
+	}
+
+	@Transactional(readOnly = true)
+	public Keyset.Page<CustomerView> page(CustomerFilter filter, Keyset keyset) {
+		return listing.page(filter, keyset);
+	}
+
+	private Customer load(long id) {
+		return customers.findById(id).orElseThrow(() -> ProblemException.notFound("problem.customer.not-found"));
+	}
+
+	private void refuseTaken(PhoneNumber mobile, Long self) {
+		customers.findIdByMobile(mobile.e164())
+			.filter(owner -> !owner.equals(self))
+			.ifPresent(owner -> {
+				throw new ProblemException(HttpStatus.CONFLICT, "problem.customer.mobile-taken", "mobile", owner.toString(),
+						mobile.masked());
+			});
+	}
+
+	/** Saves; a number taken by a concurrent request between the check and the insert is still a 409. */
+	private Customer save(Customer customer, PhoneNumber mobile) {
+		try {
+			return customers.save(customer);
+		}
+		catch (DuplicateKeyException taken) {
+			throw new ProblemException(HttpStatus.CONFLICT, "problem.customer.mobile-in-use", "mobile",
+					mobile == null ? customer.mobile().masked() : mobile.masked());
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(zone));
+	}
+
+	private static PhoneNumber mobile(String typed) {
+		try {
+			PhoneNumber mobile = PhoneNumber.parse(typed);
+			if (!mobile.isMobile()) {
+				throw new InvalidPhoneNumber(InvalidPhoneNumber.Reason.NOT_MOBILE);
+			}
+			return mobile;
+		}
+		catch (InvalidPhoneNumber invalid) {
+			throw ProblemException.invalid("mobile", invalid.messageKey());
+		}
+	}
+
+	private static List<Channel> channels(List<Channel> ranked) {
+		if (ranked == null) {
+			return List.of();
+		}
+		if (ranked.contains(null)) {
+			throw ProblemException.invalid("preferredChannels", "validation.required");
+		}
+		if (Set.copyOf(ranked).size() != ranked.size()) {
+			throw ProblemException.invalid("preferredChannels", "validation.channels.duplicate");
+		}
+		return List.copyOf(ranked);
+	}
+
+	private static Set<String> tags(List<String> tags) {
+		Set<String> result = new LinkedHashSet<>();
+		if (tags != null) {
+			tags.stream().map(String::strip).filter(tag -> !tag.isEmpty()).forEach(result::add);
+		}
+		if (result.size() > MAX_TAGS) {
+			throw ProblemException.invalid("tags", "validation.tags.too-many", MAX_TAGS);
+		}
+		if (result.stream().anyMatch(tag -> tag.length() > MAX_TAG_LENGTH)) {
+			throw ProblemException.invalid("tags", "validation.tags.too-long", MAX_TAG_LENGTH);
+		}
+		return result;
+	}
+
+	private static String email(String email) {
+		String value = blankToNull(email);
+		return value == null ? null : value.toLowerCase(Locale.ROOT);
+	}
+
+	private static String idNumber(String idNumber) {
+		String value = blankToNull(idNumber);
+		return value == null ? null : value.toUpperCase(Locale.ROOT);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

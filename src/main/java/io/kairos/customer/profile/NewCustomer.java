@@ -1,0 +1,34 @@
+package io.kairos.customer.profile;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import io.kairos.customer.LifecycleStage;
+
+/**
+ * The command to add a customer. The mobile number may be typed in any usual form; the birthday is
+ * {@code yyyy-MM-dd}. Tier, ids and timestamps are the server's, so they are not fields here.
+ */
+public record NewCustomer(
+		@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.max-length}")
+		@Pattern(regexp = TextRules.NO_CONTROL, message = "{validation.no-control-characters}") String name,
+		Gender gender,
+		String birthday,
+		@Size(max = 50, message = "{validation.max-length}")
+		@Pattern(regexp = TextRules.NO_CONTROL, message = "{validation.no-control-characters}") String province,
+		@Size(max = 50, message = "{validation.max-length}")
+		@Pattern(regexp = TextRules.NO_CONTROL, message = "{validation.no-control-characters}") String city,
+		@NotBlank(message = "{validation.required}") String mobile,
+		@Email(message = "{validation.email}") @Size(max = 254, message = "{validation.max-length}") String email,
+		@Pattern(regexp = TextRules.ID_NUMBER, message = "{validation.id-number}") String idNumber,
+		CustomerKind kind,
+		LifecycleStage stage,
+		@Size(max = 6, message = "{validation.too-many}") List<Channel> preferredChannels,
+		@Size(max = 20, message = "{validation.too-many}") List<@NotBlank(message = "{validation.required}")
+		@Size(max = 32, message = "{validation.max-length}")
+		@Pattern(regexp = TextRules.NO_CONTROL, message = "{validation.no-control-characters}") String> tags) {
+}
