@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -112,6 +113,7 @@ class LoginThrottle {
 	}
 
 	/** Counters whose window has passed and that block nobody are forgotten. */
+	@SchedulerLock(name = "login-throttle-purge")
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
 	void forgetOldCounters() {
 		Instant now = clock.instant();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
@@ -91,6 +92,7 @@ class IdempotencyRecords {
 			.update();
 	}
 
+	@SchedulerLock(name = "idempotency-purge")
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
 	void purgeExpired() {
 		jdbc.sql("delete from idempotency_record where expires_at < :now").param("now", Timestamps.utc(clock.instant())).update();
