@@ -1,5 +1,8 @@
 package io.kairos.customer.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,12 +43,19 @@ class DemoCustomers implements ApplicationRunner {
 
 	private final int count;
 
+	private final Clock clock;
+
+	private final ZoneId zone;
+
 	DemoCustomers(JdbcTemplate jdbc, TransactionTemplate transaction, AuditLog audit,
-			@Value("${kairos.demo-data.customers:2000}") int count) {
+			@Value("${kairos.demo-data.customers:2000}") int count, Clock clock,
+			@Value("${kairos.default-time-zone:Asia/Shanghai}") String zone) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.audit = audit;
 		this.count = count;
+		this.clock = clock;
+		this.zone = ZoneId.of(zone);
 	}
 
 	@Override
@@ -57,7 +67,9 @@ class DemoCustomers implements ApplicationRunner {
 		List<DemoCustomer> customers = new DemoCustomerGenerator(DemoCustomerGenerator.DEFAULT_SEED).next(count);
 		transaction.executeWithoutResult(status -> {
 			insertCustomers(customers);
-			insertChannelsAndTags(customers, idsByMobile());
+			Map<String, Long> ids = idsByMobile();
+			insertChannelsAndTags(customers, ids);
+			insertValues(customers, ids);
 			audit.recordAs("system", "customer.demo-data.loaded", "customer", null, Map.of("customers", count));
 		});
 		log.info("Loaded {} demo customers", count);
@@ -76,6 +88,22 @@ class DemoCustomers implements ApplicationRunner {
 					                      stage, version, created_at, updated_at)
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
 					rows.subList(from, Math.min(from + BATCH, rows.size())));
+		}
+	}
+
+	/** Value facts for the tiers and analytics, reproducible for the day they are loaded on. */
+	private void insertValues(List<DemoCustomer> customers, Map<String, Long> ids) {
+		List<Object[]> rows = new ArrayList<>();
+		Object recordedAt = Timestamps.utc(clock.instant());
+		for (DemoValueGenerator.Fact fact : new DemoValueGenerator(DemoValueGenerator.DEFAULT_SEED,
+				LocalDate.now(clock.withZone(zone)), zone).facts(customers)) {
+			rows.add(new Object[] { ids.get(customers.get(fact.index()).mobile()), fact.amount(), fact.occurredOn(),
+					fact.kind(), recordedAt });
+		}
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			jdbc.batchUpdate("""
+					insert into customer_value (customer, amount, occurred_on, kind, recorded_at)
+					values (?, ?, ?, ?, ?)""", rows.subList(from, Math.min(from + BATCH, rows.size())));
 		}
 	}
 

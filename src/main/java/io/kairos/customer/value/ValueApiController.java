@@ -1,0 +1,30 @@
+package io.kairos.customer.value;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Value facts over the API: {@code POST /api/v1/customers/{id}/values}. */
+@RestController
+class ValueApiController {
+
+	private final ValueFacts facts;
+
+	ValueApiController(ValueFacts facts) {
+		this.facts = facts;
+	}
+
+	@PostMapping(path = "/api/v1/customers/{id}/values", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("hasAuthority('customer.write')")
+	@ResponseStatus(HttpStatus.CREATED)
+	ValueFactView record(@PathVariable long id, @RequestBody NewValueFact fact) {
+		return facts.record(id, fact);
+	}
+
+}
