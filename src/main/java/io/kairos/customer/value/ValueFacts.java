@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.kairos.identity.AuditLog;
 import io.kairos.shared.api.ProblemException;
+import io.kairos.shared.paging.Keyset;
 import io.kairos.shared.time.Timestamps;
 
 /** Records value facts (purchases, refunds, holdings) of a customer; each one is audited. */
@@ -73,6 +74,24 @@ public class ValueFacts {
 		long id = key.getKey().longValue();
 		audit.record("customer.value.recorded", "customer", customer, Map.of("kind", kind.name(), "fact", id));
 		return new ValueFactView(id, customer, amount, currency, occurredOn, kind);
+	}
+
+	/** A customer's facts, newest recorded first. */
+	@Transactional(readOnly = true)
+	public Keyset.Page<ValueFactView> list(long customer, Keyset keyset) {
+		if (jdbc.sql("select count(*) from customer where id = :id").param("id", customer).query(Long.class).single() == 0) {
+			throw ProblemException.notFound("problem.customer.not-found");
+		}
+		String after = keyset.after() == null ? "" : " and id < :after";
+		return keyset.page(jdbc.sql("""
+				select id, customer, amount, currency, occurred_on, kind from customer_value
+				where customer = :customer%s order by id desc limit :limit""".formatted(after))
+			.param("customer", customer)
+			.param("after", keyset.after() == null ? 0L : keyset.after())
+			.param("limit", keyset.fetchSize())
+			.query((rs, n) -> new ValueFactView(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getString(4),
+					rs.getObject(5, LocalDate.class), ValueKind.valueOf(rs.getString(6))))
+			.list(), ValueFactView::id);
 	}
 
 	private static BigDecimal amount(BigDecimal amount) {
