@@ -73,7 +73,7 @@ final class RuleForm {
 	/** One condition row of the grid, named for its form fields. */
 	record Row(int group, int condition, String field, String operator, String values) {
 
-		String name(String part) {
+		public String name(String part) {
 			return "g" + group + ".c" + condition + "." + part;
 		}
 
