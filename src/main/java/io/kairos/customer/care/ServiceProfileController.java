@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.kairos.customer.segment.Segments;
 
 /**
- * The service side of the customer 360 page, loaded into it by htmx (and a page of its own without script):
+ * The service side of the customer 360 page, loaded into it by htmx (a plain link to the fragment without script):
  * lifecycle history with each stage's focus, personality strategy and reception hints, contracts, consents
  * and segments. Also the list of contracts expiring soon.
  */
