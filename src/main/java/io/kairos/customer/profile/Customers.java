@@ -14,12 +14,15 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.kairos.customer.CustomerId;
+import io.kairos.customer.CustomerStageChanged;
 import io.kairos.customer.LifecycleStage;
 import io.kairos.identity.AuditLog;
 import io.kairos.shared.api.ProblemException;
@@ -48,13 +51,16 @@ public class Customers {
 
 	private final ZoneId zone;
 
+	private final ApplicationEventPublisher events;
+
 	Customers(CustomerRepository customers, CustomerListing listing, AuditLog audit, Clock clock,
-			@Value("${kairos.default-time-zone:Asia/Shanghai}") String zone) {
+			@Value("${kairos.default-time-zone:Asia/Shanghai}") String zone, ApplicationEventPublisher events) {
 		this.customers = customers;
 		this.listing = listing;
 		this.audit = audit;
 		this.clock = clock;
 		this.zone = ZoneId.of(zone);
+		this.events = events;
 	}
 
 	@Transactional
@@ -77,6 +83,7 @@ public class Customers {
 		Customer saved = save(customer, mobile);
 		audit.record("customer.created", "customer", saved.id(),
 				Map.of("kind", saved.kind().name(), "stage", saved.stage().name()));
+		events.publishEvent(new CustomerStageChanged(new CustomerId(saved.id()), null, saved.stage(), now));
 		return CustomerView.of(saved);
 	}
 
@@ -86,6 +93,7 @@ public class Customers {
 		if (customer.version() != expectedVersion) {
 			throw new ProblemException(HttpStatus.PRECONDITION_FAILED, "problem.stale-version", null);
 		}
+		LifecycleStage stageBefore = customer.stage();
 		List<String> changed = new ArrayList<>();
 		Map<String, Object> detail = new LinkedHashMap<>();
 		if (changes.name() != null && !changes.name().strip().equals(customer.name())) {
@@ -159,6 +167,9 @@ public class Customers {
 		Customer saved = save(customer, mobile);
 		detail.put("fields", changed);
 		audit.record("customer.updated", "customer", id, detail);
+		if (saved.stage() != stageBefore) {
+			events.publishEvent(new CustomerStageChanged(new CustomerId(id), stageBefore, saved.stage(), saved.updatedAt()));
+		}
 		return CustomerView.of(saved);
 	}
 

@@ -1,0 +1,5 @@
+package io.kairos.customer.segment;
+
+/** How many customers a rule matches now. */
+public record MemberCount(long memberCount) {
+}
