@@ -68,6 +68,20 @@ public final class Http {
 		}
 	}
 
+	/** Sends a request and keeps the answer as bytes (downloads: spreadsheets, files). */
+	public HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+		try {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public HttpResponse<String> get(String path, String token) {
 		HttpRequest.Builder request = request(path).GET();
 		if (token != null) {

@@ -64,10 +64,17 @@ class Customer {
 	@MappedCollection(idColumn = "customer")
 	private Set<CustomerTag> tags;
 
+	/**
+	 * When the personal data was anonymised (erasure); {@code null} while it is held. A constructor parameter,
+	 * like every column: saving with a new version copies the aggregate through this constructor.
+	 */
+	private Instant erasedAt;
+
 	@PersistenceCreator
 	Customer(Long id, Integer version, String name, Gender gender, LocalDate birthday, String province, String city,
 			String mobile, String email, String idNumber, CustomerKind kind, String tier, LifecycleStage stage,
-			Instant createdAt, Instant updatedAt, List<PreferredChannel> channels, Set<CustomerTag> tags) {
+			Instant createdAt, Instant updatedAt, List<PreferredChannel> channels, Set<CustomerTag> tags,
+			Instant erasedAt) {
 		this.id = id;
 		this.version = version;
 		this.name = name;
@@ -85,11 +92,12 @@ class Customer {
 		this.updatedAt = updatedAt;
 		this.channels = channels;
 		this.tags = tags;
+		this.erasedAt = erasedAt;
 	}
 
 	static Customer register(String name, PhoneNumber mobile, CustomerKind kind, LifecycleStage stage, Instant now) {
 		return new Customer(null, null, name, Gender.UNDISCLOSED, null, null, null, mobile.e164(), null, null, kind,
-				DEFAULT_TIER, stage, now, now, List.of(), Set.of());
+				DEFAULT_TIER, stage, now, now, List.of(), Set.of(), null);
 	}
 
 	void rename(String newName) {
@@ -135,6 +143,32 @@ class Customer {
 
 	void retag(Collection<String> newTags) {
 		this.tags = newTags.stream().map(CustomerTag::new).collect(Collectors.toSet());
+	}
+
+	/**
+	 * Anonymises the customer for good: a pseudonym for the name, a placeholder that is no one's number for
+	 * the mobile, no e-mail, identity number, birthday, region or tags. Gender, kind, tier, stage, preferred
+	 * channels and dates stay, so statistics over customers are unchanged.
+	 */
+	void erase(String pseudonym, PhoneNumber placeholder, Instant now) {
+		this.name = pseudonym;
+		this.mobile = placeholder.e164();
+		this.email = null;
+		this.idNumber = null;
+		this.birthday = null;
+		this.province = null;
+		this.city = null;
+		this.tags = Set.of();
+		this.erasedAt = now;
+		this.updatedAt = now;
+	}
+
+	boolean erased() {
+		return erasedAt != null;
+	}
+
+	Instant erasedAt() {
+		return erasedAt;
 	}
 
 	void touched(Instant now) {

@@ -90,6 +90,7 @@ public class Customers {
 	@Transactional
 	public CustomerView update(long id, long expectedVersion, CustomerChanges changes) {
 		Customer customer = load(id);
+		refuseErased(customer);
 		if (customer.version() != expectedVersion) {
 			throw new ProblemException(HttpStatus.PRECONDITION_FAILED, "problem.stale-version", null);
 		}
@@ -183,6 +184,7 @@ public class Customers {
 	@PreAuthorize("hasAuthority('customer.pii.reveal')")
 	public RevealedContact reveal(long id) {
 		Customer customer = load(id);
+		refuseErased(customer);
 		List<String> fields = new ArrayList<>(List.of("mobile"));
 		if (customer.email() != null) {
 			fields.add("email");
@@ -201,6 +203,13 @@ public class Customers {
 
 	private Customer load(long id) {
 		return customers.findById(id).orElseThrow(() -> ProblemException.notFound("problem.customer.not-found"));
+	}
+
+	/** An erased customer's data is gone: there is nothing to reveal, and a change would bring it back. */
+	private static void refuseErased(Customer customer) {
+		if (customer.erased()) {
+			throw ProblemException.conflict("problem.customer.erased");
+		}
 	}
 
 	private void refuseTaken(PhoneNumber mobile, Long self) {

@@ -1,0 +1,232 @@
+package io.kairos.customer;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.kairos.test.Http;
+import io.kairos.test.KairosIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The data subject's export (D-03) and erasure (D-02, acceptance 6) over the API. */
+@KairosIntegrationTest
+class CustomerPrivacyIntegrationTests {
+
+	/** Column types that can hold text, as H2 and PostgreSQL name them in information_schema. */
+	static final Set<String> TEXT_TYPES = Set.of("character varying", "varchar", "character", "char", "text",
+			"character large object", "clob", "json", "jsonb");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Http http;
+
+	@BeforeEach
+	void client() {
+		http = new Http(port);
+	}
+
+	@Test
+	void subjectExportHoldsTheWholeProfileInFullAndIsAuditedWithIdsOnly() {
+		Subject subject = Subject.create(http);
+
+		HttpResponse<String> response = http.get("/api/v1/customers/" + subject.id + "/export", token("manager"));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+		JsonNode export = Http.json(response.body());
+		assertThat(export.get("customerId").asLong()).isEqualTo(subject.id);
+		JsonNode profile = export.get("sections").get("profile");
+		assertThat(profile.get("name").asString()).isEqualTo(subject.name);
+		assertThat(profile.get("mobile").asString()).isEqualTo("+86" + subject.mobile);
+		assertThat(profile.get("email").asString()).isEqualTo(subject.email);
+		assertThat(profile.get("idNumber").asString()).isEqualTo(subject.idNumber);
+		assertThat(profile.get("birthday").asString()).isEqualTo(subject.birthday);
+		assertThat(profile.get("province").asString()).isEqualTo("浙江省");
+		assertThat(profile.get("preferredChannels").toString()).isEqualTo("[\"WECHAT\",\"SMS\"]");
+		assertThat(profile.get("tags").toString()).contains(subject.tag);
+		assertThat(profile.get("erasedAt").isNull()).isTrue();
+		JsonNode audit = audit("customer.exported", subject.id);
+		assertThat(audit.get("items")).hasSize(1);
+		JsonNode entry = audit.get("items").get(0);
+		assertThat(entry.get("actor").asString()).isEqualTo("manager");
+		assertThat(entry.toString()).doesNotContain(subject.mobile, subject.name, subject.email, subject.birthday);
+	}
+
+	@Test
+	void onlyManagersAndAdministratorsExportOrErase() {
+		Subject subject = Subject.create(http);
+
+		for (String role : List.of("agent", "supervisor", "analyst")) {
+			assertThat(http.get("/api/v1/customers/" + subject.id + "/export", token(role)).statusCode()).as(role)
+				.isEqualTo(403);
+			assertThat(http.postJson("/api/v1/customers/" + subject.id + "/erase", token(role), "").statusCode())
+				.as(role)
+				.isEqualTo(403);
+		}
+		assertThat(http.get("/api/v1/customers/" + subject.id + "/export", token("admin")).statusCode()).isEqualTo(200);
+		assertThat(audit("customer.erased", subject.id).get("items")).isEmpty();
+		assertThat(http.get("/api/v1/customers/987654321/export", token("admin")).statusCode()).isEqualTo(404);
+		assertThat(http.postJson("/api/v1/customers/987654321/erase", token("admin"), "").statusCode()).isEqualTo(404);
+	}
+
+	// Acceptance 6 / D-02: afterwards the customer's identifiers are in no text column of any table, and the
+	// counts per tier and stage are what they were.
+	@Test
+	void erasureLeavesNoTraceInAnyTableAndKeepsTheCounts() {
+		Subject subject = Subject.create(http);
+		assertThat(http.get("/api/v1/customers/" + subject.id + "/export", token("manager")).statusCode()).isEqualTo(200);
+		assertThat(scan(subject.needles())).as("the scan finds the customer before the erasure").isNotEmpty();
+		List<Map<String, Object>> countsBefore = countsPerTierAndStage();
+
+		HttpResponse<String> erased = http.postJson("/api/v1/customers/" + subject.id + "/erase", token("admin"), "");
+
+		assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+		assertThat(Http.json(erased.body()).get("alreadyErased").asBoolean()).isFalse();
+		assertThat(scan(subject.needles())).isEmpty();
+		assertThat(countsPerTierAndStage()).isEqualTo(countsBefore);
+		Map<String, Object> row = jdbc.sql("select * from customer where id = :id").param("id", subject.id).query().singleRow();
+		assertThat(row.get("name")).isEqualTo("已删除客户 #" + subject.id);
+		assertThat(row.get("mobile")).isEqualTo("+8612" + String.format("%09d", subject.id));
+		assertThat(row.get("birthday")).isNull();
+		assertThat(row.get("email")).isNull();
+		assertThat(row.get("id_number")).isNull();
+		assertThat(row.get("province")).isNull();
+		assertThat(row.get("city")).isNull();
+		assertThat(row.get("erased_at")).isNotNull();
+		assertThat(row.get("stage")).isEqualTo("PURCHASE");
+		assertThat(jdbc.sql("select count(*) from customer_tag where customer = :id").param("id", subject.id)
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from customer_channel where customer = :id").param("id", subject.id)
+			.query(Long.class).single()).as("preferred channels are kept for statistics").isEqualTo(2);
+	}
+
+	@Test
+	void erasureIsIdempotentAndAuditedOnceWithTheIdOnly() {
+		Subject subject = Subject.create(http);
+
+		HttpResponse<String> first = http.postJson("/api/v1/customers/" + subject.id + "/erase", token("manager"), "");
+		HttpResponse<String> second = http.postJson("/api/v1/customers/" + subject.id + "/erase", token("admin"), "");
+
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(second.statusCode()).isEqualTo(200);
+		assertThat(Http.json(second.body()).get("alreadyErased").asBoolean()).isTrue();
+		assertThat(Http.json(second.body()).get("erasedAt").asString())
+			.isEqualTo(Http.json(first.body()).get("erasedAt").asString());
+		JsonNode audit = audit("customer.erased", subject.id);
+		assertThat(audit.get("items")).hasSize(1);
+		assertThat(audit.get("items").get(0).get("actor").asString()).isEqualTo("manager");
+		assertThat(audit.get("items").get(0).toString()).doesNotContain(subject.name, subject.mobile, subject.email);
+	}
+
+	@Test
+	void anErasedCustomerCannotBeRevealedOrChangedButStillCounts() {
+		Subject subject = Subject.create(http);
+		http.postJson("/api/v1/customers/" + subject.id + "/erase", token("admin"), "");
+
+		HttpResponse<String> reveal = http.postJson("/api/v1/customers/" + subject.id + "/reveal", token("manager"), "");
+		HttpResponse<String> patch = http.send(http.request("/api/v1/customers/" + subject.id)
+			.header("Authorization", "Bearer " + token("agent"))
+			.header("Content-Type", "application/json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString("{\"name\":\"" + subject.name + "\"}")));
+		HttpResponse<String> read = http.get("/api/v1/customers/" + subject.id, token("agent"));
+
+		assertThat(reveal.statusCode()).isEqualTo(409);
+		assertThat(patch.statusCode()).isEqualTo(409);
+		assertThat(read.statusCode()).isEqualTo(200);
+		assertThat(Http.json(read.body()).get("name").asString()).isEqualTo("已删除客户 #" + subject.id);
+		assertThat(read.body()).doesNotContain(subject.name);
+		assertThat(audit("customer.pii.revealed", subject.id).get("items")).isEmpty();
+		JsonNode export = Http.json(http.get("/api/v1/customers/" + subject.id + "/export", token("manager")).body());
+		assertThat(export.get("sections").get("profile").get("erasedAt").isNull()).isFalse();
+		assertThat(export.toString()).doesNotContain(subject.mobile, subject.email);
+	}
+
+	/** Every text column of every table holding one of the needles: "table.column: needle". */
+	List<String> scan(List<String> needles) {
+		List<Map<String, Object>> columns = jdbc.sql("""
+				select table_name, column_name, data_type from information_schema.columns
+				where lower(table_schema) = 'public'""").query().listOfRows();
+		List<String> hits = new ArrayList<>();
+		int scanned = 0;
+		for (Map<String, Object> column : columns) {
+			if (!TEXT_TYPES.contains(column.get("data_type").toString().toLowerCase(Locale.ROOT))) {
+				continue;
+			}
+			scanned++;
+			String table = column.get("table_name").toString();
+			String name = column.get("column_name").toString();
+			for (String needle : needles) {
+				long found = jdbc.sql("select count(*) from \"" + table + "\" where cast(\"" + name
+						+ "\" as varchar) like :needle")
+					.param("needle", "%" + needle + "%")
+					.query(Long.class)
+					.single();
+				if (found > 0) {
+					hits.add(table + "." + name + ": " + needle);
+				}
+			}
+		}
+		assertThat(scanned).as("text columns scanned").isGreaterThan(20);
+		return hits;
+	}
+
+	List<Map<String, Object>> countsPerTierAndStage() {
+		return jdbc.sql("select tier, stage, count(*) as n from customer group by tier, stage order by tier, stage")
+			.query()
+			.listOfRows();
+	}
+
+	JsonNode audit(String action, long id) {
+		return Http.json(http.get("/api/v1/audit-events?action=" + action + "&subjectType=customer&subjectId=" + id,
+				token("admin")).body());
+	}
+
+	String token(String username) {
+		return CustomerTestData.token(http, username);
+	}
+
+	/** A customer whose identifiers occur nowhere else in the database. */
+	record Subject(long id, String name, String mobile, String email, String idNumber, String birthday, String tag) {
+
+		static Subject create(Http http) {
+			String unique = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36);
+			String mobile = CustomerTestData.freshMobile();
+			String name = "隐私" + unique + "测试";
+			String email = "privacy." + unique + "@example.com";
+			String idNumber = ("ID" + unique).toUpperCase(Locale.ROOT);
+			String birthday = "19" + (10 + ThreadLocalRandom.current().nextInt(90)) + "-0"
+					+ (1 + ThreadLocalRandom.current().nextInt(9)) + "-1" + ThreadLocalRandom.current().nextInt(10);
+			String tag = "私标" + unique;
+			HttpResponse<String> created = http.postJson("/api/v1/customers", CustomerTestData.token(http, "manager"), """
+					{"name":"%s","mobile":"%s","email":"%s","idNumber":"%s","birthday":"%s","gender":"FEMALE",
+					 "province":"浙江省","city":"杭州","preferredChannels":["WECHAT","SMS"],"tags":["%s"],
+					 "stage":"PURCHASE"}""".formatted(name, mobile, email, idNumber, birthday, tag));
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+			return new Subject(Http.json(created.body()).get("id").asLong(), name, mobile, email, idNumber, birthday, tag);
+		}
+
+		/** The name, the mobile in E.164 and national form, e-mail, identity number, birthday and tag. */
+		List<String> needles() {
+			return List.of(name, "+86" + mobile, mobile, email, idNumber, birthday, tag);
+		}
+
+	}
+
+}
