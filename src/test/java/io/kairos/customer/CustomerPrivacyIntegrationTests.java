@@ -217,7 +217,9 @@ class CustomerPrivacyIntegrationTests {
 			HttpResponse<String> created = http.postJson("/api/v1/customers", CustomerTestData.token(http, "manager"), """
 					{"name":"%s","mobile":"%s","email":"%s","idNumber":"%s","birthday":"%s","gender":"FEMALE",
 					 "province":"浙江省","city":"杭州","preferredChannels":["WECHAT","SMS"],"tags":["%s"],
-					 "stage":"PURCHASE"}""".formatted(name, mobile, email, idNumber, birthday, tag));
+					 "stage":"PURCHASE"}""".formatted(name, mobile, email, idNumber, birthday, tag),
+					// Created as a careful client would: the stored idempotent answer must not outlive the erasure.
+					"Idempotency-Key", "privacy-" + unique);
 			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 			return new Subject(Http.json(created.body()).get("id").asLong(), name, mobile, email, idNumber, birthday, tag);
 		}

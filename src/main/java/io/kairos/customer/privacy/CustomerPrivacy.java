@@ -17,6 +17,7 @@ import io.kairos.customer.CustomerDataContributor;
 import io.kairos.customer.CustomerErased;
 import io.kairos.customer.CustomerId;
 import io.kairos.identity.AuditLog;
+import io.kairos.shared.api.idempotency.IdempotentAnswers;
 import io.kairos.shared.api.ProblemException;
 import io.kairos.shared.time.Timestamps;
 
@@ -30,6 +31,8 @@ public class CustomerPrivacy {
 
 	private final List<CustomerDataContributor> contributors;
 
+	private final IdempotentAnswers storedAnswers;
+
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
@@ -37,11 +40,12 @@ public class CustomerPrivacy {
 	private final ApplicationEventPublisher events;
 
 	CustomerPrivacy(List<CustomerDataContributor> contributors, JdbcClient jdbc, AuditLog audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, IdempotentAnswers storedAnswers) {
 		this.contributors = List.copyOf(contributors);
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.events = events;
+		this.storedAnswers = storedAnswers;
 	}
 
 	/** Everything about one customer, contact data in full; audited as {@code customer.exported}. */
@@ -74,6 +78,8 @@ public class CustomerPrivacy {
 		}
 		CustomerId customer = new CustomerId(id);
 		contributors.forEach(contributor -> contributor.erase(customer));
+		// A create retried with an Idempotency-Key keeps its answer (name, birthday ...) for a day: forget it too.
+		storedAnswers.forgetAnswersAbout("/api/v1/customers/" + id);
 		Instant erasedAt = erasedAt(id, false).orElseThrow(
 				() -> new IllegalStateException("No contributor marked customer " + id + " as erased"));
 		audit.record("customer.erased", "customer", id,

@@ -84,6 +84,12 @@ class IdempotencyRecords {
 			.update();
 	}
 
+	int forgetByLocation(String location) {
+		return jdbc.sql("delete from idempotency_record where response_location = :location")
+			.param("location", location)
+			.update();
+	}
+
 	void releaseIfExpired(String scope, String key) {
 		jdbc.sql("delete from idempotency_record where scope = :scope and idempotency_key = :key and expires_at < :now")
 			.param("scope", scope)
