@@ -65,26 +65,45 @@ public class Customers {
 
 	@Transactional
 	public CustomerView create(NewCustomer command) {
-		PhoneNumber mobile = mobile(command.mobile());
-		LocalDate birthday = Birthdays.parse("birthday", command.birthday(), today());
-		List<Channel> channels = channels(command.preferredChannels());
-		refuseTaken(mobile, null);
+		Checked checked = check(command);
+		PhoneNumber mobile = checked.mobile();
 		Instant now = clock.instant();
 		Customer customer = Customer.register(command.name().strip(), mobile,
 				Objects.requireNonNullElse(command.kind(), CustomerKind.PERSON),
 				Objects.requireNonNullElse(command.stage(), LifecycleStage.AWARE), now);
 		customer.recordGender(Objects.requireNonNullElse(command.gender(), Gender.UNDISCLOSED));
-		customer.recordBirthday(birthday);
+		customer.recordBirthday(checked.birthday());
 		customer.relocate(blankToNull(command.province()), blankToNull(command.city()));
 		customer.changeEmail(email(command.email()));
 		customer.changeIdNumber(idNumber(command.idNumber()));
-		customer.preferChannels(channels);
-		customer.retag(tags(command.tags()));
+		customer.preferChannels(checked.channels());
+		customer.retag(checked.tags());
 		Customer saved = save(customer, mobile);
 		audit.record("customer.created", "customer", saved.id(),
 				Map.of("kind", saved.kind().name(), "stage", saved.stage().name()));
 		events.publishEvent(new CustomerStageChanged(new CustomerId(saved.id()), null, saved.stage(), now));
 		return CustomerView.of(saved);
+	}
+
+	/**
+	 * Applies the rules of {@link #create} that the command's annotations do not express (mobile number, birthday,
+	 * channels, tags, a number already taken) and stores nothing: throws the {@link ProblemException} that
+	 * {@code create} would throw. Deliberately not transactional, so a refusal never marks a caller's transaction
+	 * for rollback (the import validates every row before it creates any).
+	 */
+	public void validate(NewCustomer command) {
+		check(command);
+	}
+
+	private Checked check(NewCustomer command) {
+		PhoneNumber mobile = mobile(command.mobile());
+		LocalDate birthday = Birthdays.parse("birthday", command.birthday(), today());
+		List<Channel> channels = channels(command.preferredChannels());
+		refuseTaken(mobile, null);
+		return new Checked(mobile, birthday, channels, tags(command.tags()));
+	}
+
+	private record Checked(PhoneNumber mobile, LocalDate birthday, List<Channel> channels, Set<String> tags) {
 	}
 
 	@Transactional

@@ -49,14 +49,11 @@ public class ValueFacts {
 
 	@Transactional
 	public ValueFactView record(long customer, NewValueFact fact) {
-		BigDecimal amount = amount(fact.amount());
-		LocalDate occurredOn = occurredOn(fact.occurredOn());
-		ValueKind kind = ValueKind.parse(fact.kind())
-			.orElseThrow(() -> ProblemException.invalid("kind", "validation.value.kind"));
-		String currency = fact.currency() == null ? DEFAULT_CURRENCY : fact.currency();
-		if (!CURRENCY.matcher(currency).matches()) {
-			throw ProblemException.invalid("currency", "validation.value.currency");
-		}
+		Checked checked = check(fact);
+		BigDecimal amount = checked.amount();
+		LocalDate occurredOn = checked.occurredOn();
+		ValueKind kind = checked.kind();
+		String currency = checked.currency();
 		if (jdbc.sql("select count(*) from customer where id = :id").param("id", customer).query(Long.class).single() == 0) {
 			throw ProblemException.notFound("problem.customer.not-found");
 		}
@@ -74,6 +71,30 @@ public class ValueFacts {
 		long id = key.getKey().longValue();
 		audit.record("customer.value.recorded", "customer", customer, Map.of("kind", kind.name(), "fact", id));
 		return new ValueFactView(id, customer, amount, currency, occurredOn, kind);
+	}
+
+	/**
+	 * Applies the rules of {@link #record} to a fact and stores nothing: throws the {@link ProblemException} that
+	 * {@code record} would throw (the customer aside). Not transactional, so a refusal never marks a caller's
+	 * transaction for rollback.
+	 */
+	public void validate(NewValueFact fact) {
+		check(fact);
+	}
+
+	private Checked check(NewValueFact fact) {
+		BigDecimal amount = amount(fact.amount());
+		LocalDate occurredOn = occurredOn(fact.occurredOn());
+		ValueKind kind = ValueKind.parse(fact.kind())
+			.orElseThrow(() -> ProblemException.invalid("kind", "validation.value.kind"));
+		String currency = fact.currency() == null ? DEFAULT_CURRENCY : fact.currency();
+		if (!CURRENCY.matcher(currency).matches()) {
+			throw ProblemException.invalid("currency", "validation.value.currency");
+		}
+		return new Checked(amount, occurredOn, kind, currency);
+	}
+
+	private record Checked(BigDecimal amount, LocalDate occurredOn, ValueKind kind, String currency) {
 	}
 
 	/** A customer's facts, newest recorded first. */
