@@ -6,13 +6,13 @@ import java.util.List;
  * The outcome of an import: how many data rows were read and passed every rule, how many were stored (all or
  * none), and every error by row (1 is the first row after the header), field and message in the caller's language.
  */
-record ImportReport(boolean dryRun, int rowsRead, int rowsValid, int imported, List<RowError> errors) {
+public record ImportReport(boolean dryRun, int rowsRead, int rowsValid, int imported, List<RowError> errors) {
 
-	boolean failed() {
+	public boolean failed() {
 		return !errors.isEmpty();
 	}
 
-	record RowError(int row, String field, String message) {
+	public record RowError(int row, String field, String message) {
 	}
 
 }
