@@ -45,8 +45,9 @@ class CustomerApiController {
 	@PreAuthorize("hasAuthority('customer.read')")
 	Keyset.Page<CustomerView> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String tier, @RequestParam(required = false) LifecycleStage stage,
-			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer size) {
-		return customers.page(new CustomerFilter(q, tier, stage), Keyset.of(cursor, size));
+			@RequestParam(required = false) Long segment, @RequestParam(required = false) String cursor,
+			@RequestParam(required = false) Integer size) {
+		return customers.page(new CustomerFilter(q, tier, stage, segment), Keyset.of(cursor, size));
 	}
 
 	@GetMapping("/{id}")

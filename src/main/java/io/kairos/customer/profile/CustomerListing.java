@@ -31,12 +31,15 @@ class CustomerListing {
 	private static final String COLUMNS = """
 			select id, name, gender, birthday, province, city, mobile, email, id_number, kind, tier, stage,
 			       created_at, updated_at, version
-			from customer where 1 = 1""";
+			from customer c where 1 = 1""";
 
 	private final JdbcClient jdbc;
 
-	CustomerListing(JdbcClient jdbc) {
+	private final SegmentFilters segments;
+
+	CustomerListing(JdbcClient jdbc, SegmentFilters segments) {
 		this.jdbc = jdbc;
+		this.segments = segments;
 	}
 
 	Keyset.Page<CustomerView> page(CustomerFilter filter, Keyset keyset) {
@@ -65,6 +68,12 @@ class CustomerListing {
 		if (filter.stage() != null) {
 			sql.append(" and stage = :stage");
 			params.put("stage", filter.stage().name());
+		}
+		if (filter.segment() != null) {
+			// The segment's rule as SQL on customer c: fixed fragments, values bound (parameters p0, p1 ...).
+			SegmentFilters.Condition members = segments.condition(filter.segment());
+			sql.append(" and ").append(members.sql());
+			params.putAll(members.params());
 		}
 		if (keyset.after() != null) {
 			sql.append(" and id < :after");
