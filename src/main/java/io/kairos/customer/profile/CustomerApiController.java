@@ -50,6 +50,13 @@ class CustomerApiController {
 		return customers.page(new CustomerFilter(q, tier, stage, segment), Keyset.of(cursor, size));
 	}
 
+	/** Up to ten masked suggestions for a search box: by a fragment of the name or the full mobile number. */
+	@GetMapping("/autocomplete")
+	@PreAuthorize("hasAuthority('customer.read')")
+	java.util.List<CustomerSuggestion> autocomplete(@RequestParam(required = false) String q) {
+		return customers.suggest(q);
+	}
+
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAuthority('customer.read')")
 	ResponseEntity<CustomerView> show(@PathVariable long id) {

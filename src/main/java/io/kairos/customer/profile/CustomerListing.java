@@ -85,6 +85,38 @@ class CustomerListing {
 		return keyset.page(withChannelsAndTags(rows), CustomerView::id);
 	}
 
+	/**
+	 * At most {@code limit} customers for a search box as it is typed: by the full mobile number in any typed
+	 * form, else by a fragment of the name, names beginning with it first, then newest first. Masked.
+	 */
+	List<CustomerSuggestion> suggest(String query, int limit) {
+		String text = query == null ? "" : query.strip();
+		if (text.isEmpty()) {
+			return List.of();
+		}
+		Optional<PhoneNumber> phone = PhoneNumber.tryParse(text);
+		Map<String, Object> params = new HashMap<>();
+		params.put("limit", limit);
+		String sql;
+		if (phone.isPresent()) {
+			sql = "select id, name, mobile, tier from customer where mobile = :mobile order by id desc limit :limit";
+			params.put("mobile", phone.get().e164());
+		}
+		else {
+			String name = escapeLike(text.toLowerCase(Locale.ROOT));
+			sql = """
+					select id, name, mobile, tier from customer where lower(name) like :fragment escape '\\'
+					order by case when lower(name) like :prefix escape '\\' then 0 else 1 end, id desc limit :limit""";
+			params.put("fragment", "%" + name + "%");
+			params.put("prefix", name + "%");
+		}
+		return jdbc.sql(sql)
+			.params(params)
+			.query((rs, n) -> new CustomerSuggestion(rs.getLong("id"), rs.getString("name"),
+					Masking.phone(rs.getString("mobile")), rs.getString("tier")))
+			.list();
+	}
+
 	private List<CustomerView> withChannelsAndTags(List<CustomerView> rows) {
 		if (rows.isEmpty()) {
 			return rows;

@@ -17,10 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The customer list narrowed to a segment ({@code GET /api/v1/customers?segment=}, and the list page): it holds
- * exactly the segment's members, combines with the other filters, and refuses an unknown segment with 400.
+ * exactly the segment's members, combines with the other filters, and refuses an unknown segment with 400;
+ * and autocomplete ({@code GET /api/v1/customers/autocomplete?q=}), masked, at most ten.
  */
 @KairosIntegrationTest
-class CustomerSegmentFilterIntegrationTests {
+class CustomerLookupIntegrationTests {
 
 	@LocalServerPort
 	int port;
@@ -104,6 +105,50 @@ class CustomerSegmentFilterIntegrationTests {
 		assertThat(unknown.statusCode()).isEqualTo(400);
 		assertThat(unknown.body()).contains("segment");
 		assertThat(malformed.statusCode()).isEqualTo(400);
+	}
+
+	// Acceptance 2 / A-24: autocomplete never shows a full number, even when searched by one.
+	@Test
+	void autocompleteOffersAtMostTenMaskedCustomersByNameOrFullNumber() {
+		String mobile = CustomerTestData.freshMobile();
+		long first = CustomerTestData.create(http, token("agent"), tag + "自动补全", mobile);
+		for (int i = 0; i < 11; i++) {
+			customer("补全" + tag + i, "AWARE", "[]");
+		}
+
+		HttpResponse<String> byPrefix = http.get("/api/v1/customers/autocomplete?q=" + encode(tag), token("agent"));
+		HttpResponse<String> byFragment = http.get("/api/v1/customers/autocomplete?q=" + encode(tag + "0"), token("agent"));
+		HttpResponse<String> byNumber = http.get("/api/v1/customers/autocomplete?q=" + encode("+86 " + mobile.substring(0, 3)
+				+ "-" + mobile.substring(3, 7) + "-" + mobile.substring(7)), token("agent"));
+		HttpResponse<String> byPartialNumber = http.get("/api/v1/customers/autocomplete?q=" + mobile.substring(0, 7),
+				token("agent"));
+
+		assertThat(byPrefix.statusCode()).as(byPrefix.body()).isEqualTo(200);
+		JsonNode prefix = Http.json(byPrefix.body());
+		assertThat(prefix).hasSize(10);
+		assertThat(prefix.get(0).get("id").asLong()).as("names beginning with the text first").isEqualTo(first);
+		assertThat(prefix.get(0).get("mobile").asString()).isEqualTo(CustomerTestData.masked(mobile));
+		assertThat(prefix.get(0).get("tier").asString()).isNotBlank();
+		assertThat(Http.json(byFragment.body())).hasSize(1);
+		assertThat(Http.json(byFragment.body()).get(0).get("name").asString()).isEqualTo("补全" + tag + "0");
+		JsonNode number = Http.json(byNumber.body());
+		assertThat(number).hasSize(1);
+		assertThat(number.get(0).get("id").asLong()).isEqualTo(first);
+		assertThat(Http.json(byPartialNumber.body())).as("a number matches only in full").isEmpty();
+		for (HttpResponse<String> response : java.util.List.of(byPrefix, byFragment, byNumber, byPartialNumber)) {
+			assertThat(CustomerBrowserIntegrationTests.FULL_MOBILE.matcher(response.body()).find())
+				.as("a full number in " + response.body()).isFalse();
+		}
+	}
+
+	@Test
+	void autocompleteNeedsCustomerReadAndEscapesWildcards() {
+		assertThat(http.get("/api/v1/customers/autocomplete?q=a", null).statusCode()).isEqualTo(401);
+		assertThat(Http.json(http.get("/api/v1/customers/autocomplete?q=" + encode("%"), token("agent")).body()))
+			.as("%% is a character, not a wildcard").isEmpty();
+		assertThat(Http.json(http.get("/api/v1/customers/autocomplete?q=", token("agent")).body())).isEmpty();
+		assertThat(http.get("/api/v1/customers/autocomplete?q=" + "x".repeat(51), token("agent")).statusCode())
+			.isEqualTo(400);
 	}
 
 	static String encode(String text) {
