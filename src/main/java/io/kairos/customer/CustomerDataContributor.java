@@ -8,6 +8,12 @@ package io.kairos.customer;
  */
 public interface CustomerDataContributor {
 
+	/**
+	 * What an erasure writes in place of free text that may hold personal data (a reason, a title, a source)
+	 * where the row itself is kept for statistics.
+	 */
+	String ERASED_TEXT = "已删除";
+
 	/** The name of this part in the subject export, e.g. {@code "profile"}; unique among contributors. */
 	String section();
 

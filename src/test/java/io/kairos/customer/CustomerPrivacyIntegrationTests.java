@@ -88,6 +88,66 @@ class CustomerPrivacyIntegrationTests {
 
 	// Acceptance 6 / D-02: afterwards the customer's identifiers are in no text column of any table, and the
 	// counts per tier and stage are what they were.
+	// D-03: every part holding data about the customer has its section.
+	@Test
+	void subjectExportHoldsEveryPart() {
+		Subject subject = Subject.create(http);
+		subject.giveEveryPart(http);
+
+		JsonNode sections = Http.json(http.get("/api/v1/customers/" + subject.id + "/export", token("manager")).body())
+			.get("sections");
+
+		assertThat(sections.get("values")).hasSize(1);
+		assertThat(sections.get("values").get(0).get("amount").decimalValue()).isEqualByComparingTo("1234.50");
+		assertThat(sections.get("values").get(0).get("kind").asString()).isEqualTo("PURCHASE");
+		assertThat(sections.get("tier").get("override").get("tier").asString()).isEqualTo("GOLD");
+		assertThat(sections.get("tier").get("override").get("reason").asString()).contains(subject.name);
+		assertThat(sections.get("tier").get("history").toString()).contains("\"toTier\":\"GOLD\"", subject.name);
+		JsonNode care = sections.get("care");
+		assertThat(care.get("stageHistory").get(0).get("to").asString()).isEqualTo("PURCHASE");
+		assertThat(care.get("contracts").get(0).get("title").asString()).contains(subject.name);
+		assertThat(care.get("contracts").get(0).get("coverage").asString()).contains(subject.name);
+		assertThat(care.get("personality").get("type").asString()).isEqualTo("RATIONAL");
+		assertThat(care.get("consents").get(0).get("channel").asString()).isEqualTo("SMS");
+		assertThat(care.get("consents").get(0).get("status").asString()).isEqualTo("WITHDRAWN");
+		assertThat(sections.get("profile").get("name").asString()).isEqualTo(subject.name);
+	}
+
+	// D-02: with data in every part, the erasure clears the free text and keeps the facts.
+	@Test
+	void erasureClearsFreeTextInEveryPartAndKeepsTheFacts() {
+		Subject subject = Subject.create(http);
+		subject.giveEveryPart(http);
+		List<Map<String, Object>> countsBefore = countsPerTierAndStage();
+		Map<String, Long> segmentCountsBefore = segmentCounts();
+
+		HttpResponse<String> erased = http.postJson("/api/v1/customers/" + subject.id + "/erase", token("admin"), "");
+
+		assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+		assertThat(scan(subject.needles())).isEmpty();
+		assertThat(countsPerTierAndStage()).isEqualTo(countsBefore);
+		assertThat(segmentCounts()).isEqualTo(segmentCountsBefore);
+		JsonNode sections = Http.json(http.get("/api/v1/customers/" + subject.id + "/export", token("manager")).body())
+			.get("sections");
+		assertThat(sections.get("values")).as("value facts are kept for statistics").hasSize(1);
+		assertThat(sections.get("values").get(0).get("amount").decimalValue()).isEqualByComparingTo("1234.50");
+		assertThat(sections.get("tier").get("override").get("tier").asString()).isEqualTo("GOLD");
+		assertThat(sections.get("tier").get("override").get("reason").asString()).isEqualTo("已删除");
+		assertThat(sections.get("tier").get("history").get(0).get("toTier").asString()).isEqualTo("GOLD");
+		assertThat(sections.get("tier").get("history").get(0).get("reason").asString()).isEqualTo("override: 已删除");
+		JsonNode care = sections.get("care");
+		assertThat(care.get("stageHistory")).hasSize(1);
+		assertThat(care.get("contracts").get(0).get("title").asString()).isEqualTo("已删除");
+		assertThat(care.get("contracts").get(0).get("coverage").asString()).isEqualTo("已删除");
+		assertThat(care.get("contracts").get(0).get("kind").asString()).isEqualTo("WARRANTY");
+		assertThat(care.get("personality").isNull()).as("the personality type is removed").isTrue();
+		assertThat(care.get("consents").get(0).get("status").asString()).as("a withdrawal stays a withdrawal")
+			.isEqualTo("WITHDRAWN");
+		assertThat(care.get("consents").get(0).get("source").asString()).isEqualTo("已删除");
+		assertThat(jdbc.sql("select tier from customer where id = :id").param("id", subject.id).query(String.class).single())
+			.isEqualTo("GOLD");
+	}
+
 	@Test
 	void erasureLeavesNoTraceInAnyTableAndKeepsTheCounts() {
 		Subject subject = Subject.create(http);
@@ -104,7 +164,8 @@ class CustomerPrivacyIntegrationTests {
 		Map<String, Object> row = jdbc.sql("select * from customer where id = :id").param("id", subject.id).query().singleRow();
 		assertThat(row.get("name")).isEqualTo("已删除客户 #" + subject.id);
 		assertThat(row.get("mobile")).isEqualTo("+8612" + String.format("%09d", subject.id));
-		assertThat(row.get("birthday")).isNull();
+		assertThat(row.get("birthday")).as("a date of the same age band, not the birthday").isNotNull()
+			.isNotEqualTo(java.sql.Date.valueOf(subject.birthday));
 		assertThat(row.get("email")).isNull();
 		assertThat(row.get("id_number")).isNull();
 		assertThat(row.get("province")).isNull();
@@ -193,6 +254,25 @@ class CustomerPrivacyIntegrationTests {
 			.listOfRows();
 	}
 
+	/**
+	 * The member count now of every segment whose rule does not name the city or tags: the erasure removes a
+	 * customer's region and tags (free text), so segments over those lose the customer by design.
+	 */
+	Map<String, Long> segmentCounts() {
+		HttpResponse<String> response = http.postJson("/api/v1/segment-evaluations", token("manager"), "");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		Map<String, Long> counts = new java.util.TreeMap<>();
+		Http.json(response.body()).properties().forEach(entry -> {
+			String rule = Http.json(http.get("/api/v1/segments/" + entry.getKey(), token("manager")).body()).get("rule")
+				.toString();
+			if (!rule.contains("\"city\"") && !rule.contains("\"province\"") && !rule.contains("\"tag\"")) {
+				counts.put(entry.getKey(), entry.getValue().asLong());
+			}
+		});
+		assertThat(counts).as("segments over age bands, kinds and tiers are compared").isNotEmpty();
+		return counts;
+	}
+
 	JsonNode audit(String action, long id) {
 		return Http.json(http.get("/api/v1/audit-events?action=" + action + "&subjectType=customer&subjectId=" + id,
 				token("admin")).body());
@@ -222,6 +302,30 @@ class CustomerPrivacyIntegrationTests {
 					"Idempotency-Key", "privacy-" + unique);
 			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 			return new Subject(Http.json(created.body()).get("id").asLong(), name, mobile, email, idNumber, birthday, tag);
+		}
+
+		/**
+		 * Gives the customer data in every other part: a value fact, a tier override whose reason names them (and,
+		 * through an evaluation, a tier move quoting it), a contract whose title and coverage name them, a
+		 * personality type and a withdrawn consent.
+		 */
+		void giveEveryPart(Http http) {
+			String manager = CustomerTestData.token(http, "manager");
+			TierTestData.fact(http, manager, id, "1234.50", TierTestData.daysAgo(10), "PURCHASE");
+			HttpResponse<String> override = TierTestData.put(http, "/api/v1/customers/" + id + "/tier-override", manager,
+					"{\"tier\":\"GOLD\",\"reason\":\"%s 的老朋友\"}".formatted(name));
+			assertThat(override.statusCode()).as(override.body()).isEqualTo(200);
+			TierTestData.evaluate(http, manager);
+			HttpResponse<String> contract = http.postJson("/api/v1/customers/" + id + "/contracts", manager, """
+					{"kind":"WARRANTY","title":"%s 的延保","coverage":"%s 家中的空调 %s","startsOn":"%s","endsOn":"%s"}""".formatted(
+					name, name, mobile, TierTestData.daysAgo(30), TierTestData.daysAgo(-300)));
+			assertThat(contract.statusCode()).as(contract.body()).isEqualTo(201);
+			HttpResponse<String> personality = TierTestData.put(http, "/api/v1/customers/" + id + "/personality", manager,
+					"{\"type\":\"RATIONAL\"}");
+			assertThat(personality.statusCode()).as(personality.body()).isEqualTo(200);
+			HttpResponse<String> consent = TierTestData.put(http, "/api/v1/customers/" + id + "/consents/SMS", manager,
+					"{\"status\":\"WITHDRAWN\",\"source\":\"热线\"}");
+			assertThat(consent.statusCode()).as(consent.body()).isEqualTo(200);
 		}
 
 		/** The name, the mobile in E.164 and national form, e-mail, identity number, birthday and tag. */

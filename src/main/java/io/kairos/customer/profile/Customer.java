@@ -150,12 +150,12 @@ class Customer {
 	 * the mobile, no e-mail, identity number, birthday, region or tags. Gender, kind, tier, stage, preferred
 	 * channels and dates stay, so statistics over customers are unchanged.
 	 */
-	void erase(String pseudonym, PhoneNumber placeholder, Instant now) {
+	void erase(String pseudonym, PhoneNumber placeholder, LocalDate birthdayInBand, Instant now) {
 		this.name = pseudonym;
 		this.mobile = placeholder.e164();
 		this.email = null;
 		this.idNumber = null;
-		this.birthday = null;
+		this.birthday = birthdayInBand;
 		this.province = null;
 		this.city = null;
 		this.tags = Set.of();

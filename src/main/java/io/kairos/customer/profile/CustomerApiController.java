@@ -45,8 +45,16 @@ class CustomerApiController {
 	@PreAuthorize("hasAuthority('customer.read')")
 	Keyset.Page<CustomerView> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String tier, @RequestParam(required = false) LifecycleStage stage,
-			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer size) {
-		return customers.page(new CustomerFilter(q, tier, stage), Keyset.of(cursor, size));
+			@RequestParam(required = false) Long segment, @RequestParam(required = false) String cursor,
+			@RequestParam(required = false) Integer size) {
+		return customers.page(new CustomerFilter(q, tier, stage, segment), Keyset.of(cursor, size));
+	}
+
+	/** Up to ten masked suggestions for a search box: by a fragment of the name or the full mobile number. */
+	@GetMapping("/autocomplete")
+	@PreAuthorize("hasAuthority('customer.read')")
+	java.util.List<CustomerSuggestion> autocomplete(@RequestParam(required = false) String q) {
+		return customers.suggest(q);
 	}
 
 	@GetMapping("/{id}")

@@ -31,12 +31,15 @@ class CustomerListing {
 	private static final String COLUMNS = """
 			select id, name, gender, birthday, province, city, mobile, email, id_number, kind, tier, stage,
 			       created_at, updated_at, version
-			from customer where 1 = 1""";
+			from customer c where 1 = 1""";
 
 	private final JdbcClient jdbc;
 
-	CustomerListing(JdbcClient jdbc) {
+	private final SegmentFilters segments;
+
+	CustomerListing(JdbcClient jdbc, SegmentFilters segments) {
 		this.jdbc = jdbc;
+		this.segments = segments;
 	}
 
 	Keyset.Page<CustomerView> page(CustomerFilter filter, Keyset keyset) {
@@ -66,6 +69,12 @@ class CustomerListing {
 			sql.append(" and stage = :stage");
 			params.put("stage", filter.stage().name());
 		}
+		if (filter.segment() != null) {
+			// The segment's rule as SQL on customer c: fixed fragments, values bound (parameters p0, p1 ...).
+			SegmentFilters.Condition members = segments.condition(filter.segment());
+			sql.append(" and ").append(members.sql());
+			params.putAll(members.params());
+		}
 		if (keyset.after() != null) {
 			sql.append(" and id < :after");
 			params.put("after", keyset.after());
@@ -74,6 +83,38 @@ class CustomerListing {
 		params.put("limit", keyset.fetchSize());
 		List<CustomerView> rows = jdbc.sql(sql.toString()).params(params).query(CustomerListing::row).list();
 		return keyset.page(withChannelsAndTags(rows), CustomerView::id);
+	}
+
+	/**
+	 * At most {@code limit} customers for a search box as it is typed: by the full mobile number in any typed
+	 * form, else by a fragment of the name, names beginning with it first, then newest first. Masked.
+	 */
+	List<CustomerSuggestion> suggest(String query, int limit) {
+		String text = query == null ? "" : query.strip();
+		if (text.isEmpty()) {
+			return List.of();
+		}
+		Optional<PhoneNumber> phone = PhoneNumber.tryParse(text);
+		Map<String, Object> params = new HashMap<>();
+		params.put("limit", limit);
+		String sql;
+		if (phone.isPresent()) {
+			sql = "select id, name, mobile, tier from customer where mobile = :mobile order by id desc limit :limit";
+			params.put("mobile", phone.get().e164());
+		}
+		else {
+			String name = escapeLike(text.toLowerCase(Locale.ROOT));
+			sql = """
+					select id, name, mobile, tier from customer where lower(name) like :fragment escape '\\'
+					order by case when lower(name) like :prefix escape '\\' then 0 else 1 end, id desc limit :limit""";
+			params.put("fragment", "%" + name + "%");
+			params.put("prefix", name + "%");
+		}
+		return jdbc.sql(sql)
+			.params(params)
+			.query((rs, n) -> new CustomerSuggestion(rs.getLong("id"), rs.getString("name"),
+					Masking.phone(rs.getString("mobile")), rs.getString("tier")))
+			.list();
 	}
 
 	private List<CustomerView> withChannelsAndTags(List<CustomerView> rows) {

@@ -30,8 +30,11 @@ class CustomerPageController {
 
 	private final Customers customers;
 
-	CustomerPageController(Customers customers) {
+	private final SegmentFilters segmentFilters;
+
+	CustomerPageController(Customers customers, SegmentFilters segmentFilters) {
 		this.customers = customers;
+		this.segmentFilters = segmentFilters;
 	}
 
 	@ModelAttribute
@@ -45,9 +48,12 @@ class CustomerPageController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String tier,
-			@RequestParam(required = false) LifecycleStage stage, @RequestParam(required = false) String cursor,
-			Model model) {
-		model.addAttribute("page", customers.page(new CustomerFilter(q, tier, stage), Keyset.of(cursor, Keyset.DEFAULT_SIZE)));
+			@RequestParam(required = false) LifecycleStage stage, @RequestParam(required = false) Long segment,
+			@RequestParam(required = false) String cursor, Model model) {
+		model.addAttribute("page",
+				customers.page(new CustomerFilter(q, tier, stage, segment), Keyset.of(cursor, Keyset.DEFAULT_SIZE)));
+		model.addAttribute("allSegments", segmentFilters.choices());
+		model.addAttribute("segment", segment);
 		model.addAttribute("q", q);
 		model.addAttribute("tier", tier);
 		model.addAttribute("stage", stage);

@@ -220,6 +220,19 @@ public class Customers {
 		return listing.page(filter, keyset);
 	}
 
+	/** Autocomplete: at most {@value #SUGGESTIONS} masked customers by name fragment or full mobile number. */
+	@Transactional(readOnly = true)
+	public List<CustomerSuggestion> suggest(String query) {
+		if (query != null && query.strip().length() > MAX_SUGGEST_QUERY) {
+			throw ProblemException.invalid("q", "problem.customer.autocomplete.length", MAX_SUGGEST_QUERY);
+		}
+		return listing.suggest(query, SUGGESTIONS);
+	}
+
+	static final int SUGGESTIONS = 10;
+
+	static final int MAX_SUGGEST_QUERY = 50;
+
 	private Customer load(long id) {
 		return customers.findById(id).orElseThrow(() -> ProblemException.notFound("problem.customer.not-found"));
 	}

@@ -3,8 +3,10 @@ package io.kairos.customer.profile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -12,12 +14,13 @@ import org.springframework.stereotype.Component;
 import io.kairos.customer.CustomerDataContributor;
 import io.kairos.customer.CustomerId;
 import io.kairos.customer.LifecycleStage;
+import io.kairos.customer.segment.AgeBand;
 import io.kairos.shared.api.ProblemException;
 import io.kairos.shared.contact.PhoneNumber;
 
 /**
  * The profile's part of a subject export and erasure: the customer row with its preferred channels and
- * tags. It runs last, so the other parts can still read the profile while they erase their own data.
+ * tags. The birthday is replaced by a date of the same age band (see {@link #birthdayInBand}). It runs last, so the other parts can still read the profile while they erase their own data.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -38,9 +41,13 @@ class ProfileData implements CustomerDataContributor {
 
 	private final Clock clock;
 
-	ProfileData(CustomerRepository customers, Clock clock) {
+	private final ZoneId zone;
+
+	ProfileData(CustomerRepository customers, Clock clock,
+			@Value("${kairos.default-time-zone:Asia/Shanghai}") String zone) {
 		this.customers = customers;
 		this.clock = clock;
+		this.zone = ZoneId.of(zone);
 	}
 
 	@Override
@@ -59,8 +66,26 @@ class ProfileData implements CustomerDataContributor {
 	@Override
 	public void erase(CustomerId id) {
 		Customer customer = load(id);
-		customer.erase(pseudonym(id), placeholderMobile(id), clock.instant());
+		customer.erase(pseudonym(id), placeholderMobile(id), birthdayInBand(customer.birthday(), today()),
+				clock.instant());
 		customers.save(customer);
+	}
+
+	/**
+	 * What an erased customer's birthday becomes: not the birthday, but the latest birth date of the age band the
+	 * customer is in today (the day before it, should that be the birthday), so segments over age bands keep their
+	 * counts. It tells the band and nothing more; null stays null.
+	 */
+	static LocalDate birthdayInBand(LocalDate birthday, LocalDate today) {
+		if (birthday == null || birthday.isAfter(today)) {
+			return null;
+		}
+		LocalDate latest = AgeBand.of(birthday, today).born(today).until();
+		return latest.equals(birthday) ? latest.minusDays(1) : latest;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(zone));
 	}
 
 	static String pseudonym(CustomerId id) {

@@ -118,6 +118,12 @@ public class Segments {
 		return queries.history(id, HISTORY_DAYS);
 	}
 
+	/** The members' condition of a segment today; empty when there is no such segment. */
+	@Transactional(readOnly = true)
+	java.util.Optional<SegmentSql.Where> where(long id) {
+		return segments.findById(id).map(segment -> SegmentSql.where(rule(segment), today()));
+	}
+
 	/** The segments a customer belongs to now. */
 	@Transactional(readOnly = true)
 	public List<SegmentSummary> segmentsOf(long customer) {

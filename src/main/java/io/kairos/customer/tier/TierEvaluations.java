@@ -90,7 +90,7 @@ public class TierEvaluations {
 			TierOverrides.Override override = active.get(customer.customer());
 			TierLadder.Placement placement;
 			if (override != null && ladder.rule(override.tier()).isPresent()) {
-				placement = new TierLadder.Placement(override.tier(), "override" + (override.expiresOn() == null ? ""
+				placement = new TierLadder.Placement(override.tier(), TierData.OVERRIDE_REASON + (override.expiresOn() == null ? ""
 						: " until " + override.expiresOn()) + ": " + override.reason());
 				overridden++;
 			}
