@@ -148,6 +148,68 @@ class CustomerPrivacyIntegrationTests {
 			.isEqualTo("GOLD");
 	}
 
+	// Acceptance 6: a region or tag many customers share describes a group, so it stays and segments over it keep
+	// their counts; a rare one could point back at the person and goes.
+	@Test
+	void erasureKeepsOnlyWhatManyShareSoSegmentCountsHold() {
+		String unique = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36);
+		String commonTag = "常见" + unique;
+		String province = "共省" + unique;
+		String manager = token("manager");
+		for (int i = 0; i < 10; i++) {
+			assertThat(http.postJson("/api/v1/customers", manager, """
+					{"name":"同组%s%d","mobile":"%s","province":"%s","city":"甲市","tags":["%s"]}"""
+				.formatted(unique, i, CustomerTestData.freshMobile(), province, commonTag)).statusCode()).isEqualTo(201);
+		}
+		String rareTag = "罕见" + unique;
+		HttpResponse<String> created = http.postJson("/api/v1/customers", manager, """
+				{"name":"留名%s","mobile":"%s","province":"%s","city":"甲市","tags":["%s","%s"]}"""
+			.formatted(unique, CustomerTestData.freshMobile(), province, commonTag, rareTag));
+		long id = Http.json(created.body()).get("id").asLong();
+		HttpResponse<String> lonely = http.postJson("/api/v1/customers", manager, """
+				{"name":"独居%s","mobile":"%s","province":"孤省%s","city":"乙市"}"""
+			.formatted(unique, CustomerTestData.freshMobile(), unique));
+		long lonelyId = Http.json(lonely.body()).get("id").asLong();
+		long byTag = segment(manager, "tag", commonTag);
+		long byProvince = segment(manager, "province", province);
+		long before = memberCount(byTag);
+		assertThat(before).isEqualTo(11);
+		assertThat(memberCount(byProvince)).isEqualTo(11);
+
+		assertThat(http.postJson("/api/v1/customers/" + id + "/erase", token("admin"), "").statusCode()).isEqualTo(200);
+		assertThat(http.postJson("/api/v1/customers/" + lonelyId + "/erase", token("admin"), "").statusCode())
+			.isEqualTo(200);
+
+		assertThat(memberCount(byTag)).isEqualTo(before);
+		assertThat(memberCount(byProvince)).isEqualTo(11);
+		assertThat(jdbc.sql("select tag from customer_tag where customer = :id").param("id", id).query(String.class).list())
+			.containsExactly(commonTag);
+		Map<String, Object> kept = jdbc.sql("select province, city from customer where id = :id").param("id", id)
+			.query()
+			.singleRow();
+		assertThat(kept.get("province")).isEqualTo(province);
+		assertThat(kept.get("city")).isEqualTo("甲市");
+		Map<String, Object> gone = jdbc.sql("select province, city from customer where id = :id").param("id", lonelyId)
+			.query()
+			.singleRow();
+		assertThat(gone.get("province")).isNull();
+		assertThat(gone.get("city")).isNull();
+		assertThat(scan(List.of(rareTag, "留名" + unique, "孤省" + unique))).isEmpty();
+	}
+
+	long segment(String manager, String field, String value) {
+		HttpResponse<String> created = http.postJson("/api/v1/segments", manager, """
+				{"nameEn":"Erasure %s","nameZh":"删除","rule":{"groups":[{"conditions":[
+				{"field":"%s","operator":"in","values":["%s"]}]}]},"defaultChannels":["SMS"]}"""
+			.formatted(value, field, value));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return Http.json(created.body()).get("id").asLong();
+	}
+
+	long memberCount(long segment) {
+		return Http.json(http.get("/api/v1/segments/" + segment, token("manager")).body()).get("memberCount").asLong();
+	}
+
 	@Test
 	void erasureLeavesNoTraceInAnyTableAndKeepsTheCounts() {
 		Subject subject = Subject.create(http);
@@ -168,8 +230,10 @@ class CustomerPrivacyIntegrationTests {
 			.isNotEqualTo(java.sql.Date.valueOf(subject.birthday));
 		assertThat(row.get("email")).isNull();
 		assertThat(row.get("id_number")).isNull();
-		assertThat(row.get("province")).isNull();
-		assertThat(row.get("city")).isNull();
+		long othersInCity = jdbc.sql("select count(*) from customer where province = '浙江省' and city = '杭州' "
+				+ "and erased_at is null and id <> :id").param("id", subject.id).query(Long.class).single();
+		assertThat(row.get("city")).as("a city stays only where at least 10 others live")
+			.isEqualTo(othersInCity >= 10 ? "杭州" : null);
 		assertThat(row.get("erased_at")).isNotNull();
 		assertThat(row.get("stage")).isEqualTo("PURCHASE");
 		assertThat(jdbc.sql("select count(*) from customer_tag where customer = :id").param("id", subject.id)

@@ -147,18 +147,20 @@ class Customer {
 
 	/**
 	 * Anonymises the customer for good: a pseudonym for the name, a placeholder that is no one's number for
-	 * the mobile, no e-mail, identity number, birthday, region or tags. Gender, kind, tier, stage, preferred
-	 * channels and dates stay, so statistics over customers are unchanged.
+	 * the mobile, no e-mail or identity number, a birthday that tells only the age band, and only the region
+	 * and tags many others share. Gender, kind, tier, stage, preferred channels and dates stay, so statistics
+	 * and segment counts over customers are unchanged.
 	 */
-	void erase(String pseudonym, PhoneNumber placeholder, LocalDate birthdayInBand, Instant now) {
+	void erase(String pseudonym, PhoneNumber placeholder, LocalDate birthdayInBand, String sharedProvince,
+			String sharedCity, Set<String> sharedTags, Instant now) {
 		this.name = pseudonym;
 		this.mobile = placeholder.e164();
 		this.email = null;
 		this.idNumber = null;
 		this.birthday = birthdayInBand;
-		this.province = null;
-		this.city = null;
-		this.tags = Set.of();
+		this.province = sharedProvince;
+		this.city = sharedCity;
+		this.tags = sharedTags.stream().map(CustomerTag::new).collect(Collectors.toSet());
 		this.erasedAt = now;
 		this.updatedAt = now;
 	}

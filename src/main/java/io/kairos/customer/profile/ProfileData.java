@@ -20,7 +20,9 @@ import io.kairos.shared.contact.PhoneNumber;
 
 /**
  * The profile's part of a subject export and erasure: the customer row with its preferred channels and
- * tags. The birthday is replaced by a date of the same age band (see {@link #birthdayInBand}). It runs last, so the other parts can still read the profile while they erase their own data.
+ * tags. The birthday is replaced by a date of the same age band (see {@link #birthdayInBand}); region and
+ * tags stay only where many other customers share them ({@link SharedValues}). It runs last, so the other
+ * parts can still read the profile while they erase their own data.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -39,13 +41,16 @@ class ProfileData implements CustomerDataContributor {
 
 	private final CustomerRepository customers;
 
+	private final SharedValues shared;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
 
-	ProfileData(CustomerRepository customers, Clock clock,
+	ProfileData(CustomerRepository customers, SharedValues shared, Clock clock,
 			@Value("${kairos.default-time-zone:Asia/Shanghai}") String zone) {
 		this.customers = customers;
+		this.shared = shared;
 		this.clock = clock;
 		this.zone = ZoneId.of(zone);
 	}
@@ -66,8 +71,11 @@ class ProfileData implements CustomerDataContributor {
 	@Override
 	public void erase(CustomerId id) {
 		Customer customer = load(id);
-		customer.erase(pseudonym(id), placeholderMobile(id), birthdayInBand(customer.birthday(), today()),
-				clock.instant());
+		long key = id.value();
+		String province = shared.provinceIsShared(key, customer.province()) ? customer.province() : null;
+		String city = shared.cityIsShared(key, customer.province(), customer.city()) ? customer.city() : null;
+		customer.erase(pseudonym(id), placeholderMobile(id), birthdayInBand(customer.birthday(), today()), province,
+				city, shared.sharedTags(key, java.util.Set.copyOf(customer.tags())), clock.instant());
 		customers.save(customer);
 	}
 
