@@ -83,6 +83,22 @@ class CustomerLookupIntegrationTests {
 	}
 
 	@Test
+	void theListFiltersByTagOnTheApiAndThePage() {
+		long a = customer("标签甲" + tag, "AWARE", "[\"" + tag + "\"]");
+		long b = customer("标签乙" + tag, "PURCHASE", "[\"" + tag + "\",\"vip\"]");
+		customer("标签丙" + tag, "AWARE", "[\"other-" + tag + "\"]");
+
+		assertThat(ids("/api/v1/customers?tag=" + encode(tag))).containsExactly(b, a);
+		assertThat(ids("/api/v1/customers?tag=" + encode(tag) + "&stage=AWARE")).containsExactly(a);
+		assertThat(ids("/api/v1/customers?tag=" + encode("no-such-" + tag))).isEmpty();
+		Http browser = new Http(port);
+		assertThat(browser.login("agent", Http.DEMO_PASSWORD).statusCode()).isEqualTo(302);
+		String page = browser.get("/customers?tag=" + encode(tag), null).body();
+		assertThat(page).contains("标签甲" + tag, "标签乙" + tag).doesNotContain("标签丙" + tag)
+			.contains("name=\"tag\"");
+	}
+
+	@Test
 	void theListPageOffersSegmentsAndShowsOnlyTheMembers() {
 		customer("页面筛选" + tag, "AWARE", "[\"" + tag + "\"]");
 		customer("页面其他" + tag, "AWARE", "[]");

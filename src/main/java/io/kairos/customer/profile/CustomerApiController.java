@@ -45,9 +45,10 @@ class CustomerApiController {
 	@PreAuthorize("hasAuthority('customer.read')")
 	Keyset.Page<CustomerView> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String tier, @RequestParam(required = false) LifecycleStage stage,
-			@RequestParam(required = false) Long segment, @RequestParam(required = false) String cursor,
+			@RequestParam(required = false) Long segment, @RequestParam(required = false) String tag,
+			@RequestParam(required = false) String cursor,
 			@RequestParam(required = false) Integer size) {
-		return customers.page(new CustomerFilter(q, tier, stage, segment), Keyset.of(cursor, size));
+		return customers.page(new CustomerFilter(q, tier, stage, segment, tag), Keyset.of(cursor, size));
 	}
 
 	/** Up to ten masked suggestions for a search box: by a fragment of the name or the full mobile number. */

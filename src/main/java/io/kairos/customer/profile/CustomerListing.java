@@ -69,6 +69,10 @@ class CustomerListing {
 			sql.append(" and stage = :stage");
 			params.put("stage", filter.stage().name());
 		}
+		if (filter.tag() != null && !filter.tag().isBlank()) {
+			sql.append(" and exists (select 1 from customer_tag t where t.customer = c.id and t.tag = :tag)");
+			params.put("tag", filter.tag().strip());
+		}
 		if (filter.segment() != null) {
 			// The segment's rule as SQL on customer c: fixed fragments, values bound (parameters p0, p1 ...).
 			SegmentFilters.Condition members = segments.condition(filter.segment());

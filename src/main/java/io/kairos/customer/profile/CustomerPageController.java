@@ -49,11 +49,12 @@ class CustomerPageController {
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String tier,
 			@RequestParam(required = false) LifecycleStage stage, @RequestParam(required = false) Long segment,
-			@RequestParam(required = false) String cursor, Model model) {
+			@RequestParam(required = false) String tag, @RequestParam(required = false) String cursor, Model model) {
 		model.addAttribute("page",
-				customers.page(new CustomerFilter(q, tier, stage, segment), Keyset.of(cursor, Keyset.DEFAULT_SIZE)));
+				customers.page(new CustomerFilter(q, tier, stage, segment, tag), Keyset.of(cursor, Keyset.DEFAULT_SIZE)));
 		model.addAttribute("allSegments", segmentFilters.choices());
 		model.addAttribute("segment", segment);
+		model.addAttribute("tag", tag);
 		model.addAttribute("q", q);
 		model.addAttribute("tier", tier);
 		model.addAttribute("stage", stage);
