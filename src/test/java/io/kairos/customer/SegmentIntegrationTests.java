@@ -89,6 +89,32 @@ class SegmentIntegrationTests {
 	}
 
 	@Test
+	void valueFiguresSelectCustomersByTheirTwelveMonthSpendAndHoldings() {
+		long[] ids = customers();
+		String manager = CustomerTestData.token(http, "manager");
+		TierTestData.fact(http, manager, ids[0], "6000", TierTestData.daysAgo(10), "PURCHASE");
+		TierTestData.fact(http, manager, ids[1], "6000", TierTestData.daysAgo(10), "PURCHASE");
+		TierTestData.fact(http, manager, ids[1], "2000", TierTestData.daysAgo(5), "REFUND");
+		TierTestData.fact(http, manager, ids[2], "9000", TierTestData.daysAgo(400), "PURCHASE");
+		TierTestData.fact(http, manager, ids[3], "50000", TierTestData.daysAgo(30), "HOLDING");
+		String agent = CustomerTestData.token(http, "agent");
+
+		// Only ids[0] spent 5,000 or more in twelve months: ids[1]'s refund and ids[2]'s old purchase do not count.
+		assertThat(preview(agent, "spend12m", "gte", "5000")).isEqualTo(1);
+		assertThat(preview(agent, "spend12m", "lte", "4000")).isEqualTo(4);
+		assertThat(preview(agent, "holdings", "gte", "50000")).isEqualTo(1);
+		assertThat(preview(agent, "holdings", "gte", "50000.01")).isZero();
+	}
+
+	long preview(String token, String field, String operator, String amount) {
+		HttpResponse<String> response = http.postJson("/api/v1/segments/preview", token, """
+				{"rule":{"groups":[{"conditions":[{"field":"tag","operator":"in","values":["%s"]},
+				 {"field":"%s","operator":"%s","values":["%s"]}]}]}}""".formatted(tag, field, operator, amount));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return Http.json(response.body()).get("memberCount").asLong();
+	}
+
+	@Test
 	void previewCountsAnUnsavedRule() {
 		customers();
 		String agent = CustomerTestData.token(http, "agent");

@@ -1,5 +1,6 @@
 package io.kairos.customer.segment;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import io.kairos.customer.LifecycleStage;
 import io.kairos.customer.profile.Channel;
 import io.kairos.customer.profile.CustomerKind;
 import io.kairos.customer.profile.Gender;
+import io.kairos.customer.value.ValueSql;
 import io.kairos.shared.api.ProblemException;
 
 /**
@@ -30,9 +32,14 @@ final class SegmentSql {
 	static final int MAX_VALUES = 100;
 
 	static final List<String> FIELDS = List.of("ageBand", "province", "city", "tier", "stage", "gender", "kind",
-			"channel", "tag");
+			"channel", "tag", "spend12m", "holdings");
 
-	static final List<String> OPERATORS = List.of("in", "not_in", "first_in");
+	static final List<String> OPERATORS = List.of("in", "not_in", "first_in", "gte", "lte");
+
+	/** Value figures, compared with one amount (gte: at least, lte: at most). */
+	static final List<String> AMOUNT_FIELDS = List.of("spend12m", "holdings");
+
+	private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
 	private static final Pattern TIER = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
 
@@ -80,6 +87,9 @@ final class SegmentSql {
 		}
 		String field = condition.field();
 		String operator = condition.operator();
+		if (AMOUNT_FIELDS.contains(field)) {
+			return amount(condition, field, at, today, params);
+		}
 		boolean firstIn = "first_in".equals(operator) && "channel".equals(field);
 		if (operator == null || !("in".equals(operator) || "not_in".equals(operator) || firstIn)) {
 			throw ProblemException.invalid(at + ".operator", "problem.segment.unknown-operator",
@@ -107,6 +117,40 @@ final class SegmentSql {
 			}
 			default -> throw new IllegalStateException(field);
 		};
+	}
+
+	private static String amount(SegmentRule.Condition condition, String field, String at, LocalDate today,
+			Map<String, Object> params) {
+		String operator = condition.operator();
+		if (!"gte".equals(operator) && !"lte".equals(operator)) {
+			throw ProblemException.invalid(at + ".operator", "problem.segment.unknown-operator", "gte, lte");
+		}
+		List<String> values = condition.values();
+		if (values == null || values.size() != 1 || values.get(0) == null) {
+			throw ProblemException.invalid(at + ".values", "problem.segment.amount", field);
+		}
+		BigDecimal amount;
+		try {
+			amount = new BigDecimal(values.get(0).strip());
+		}
+		catch (NumberFormatException notANumber) {
+			throw ProblemException.invalid(at + ".values", "problem.segment.amount", field);
+		}
+		if (amount.scale() > 2 || amount.abs().compareTo(MAX_AMOUNT) >= 0) {
+			throw ProblemException.invalid(at + ".values", "problem.segment.amount", field);
+		}
+		String name = "p" + params.size();
+		params.put(name, amount);
+		String figure;
+		if ("spend12m".equals(field)) {
+			String since = "p" + params.size();
+			params.put(since, today.minusMonths(12));
+			figure = ValueSql.spend12mOf("c.id", since);
+		}
+		else {
+			figure = ValueSql.holdingsOf("c.id");
+		}
+		return figure + ("gte".equals(operator) ? " >= :" : " <= :") + name;
 	}
 
 	private static String ageBands(List<String> values, boolean negate, LocalDate today, Map<String, Object> params) {

@@ -21,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ValueFigures {
 
-	private static final String NET = "case when v.kind = 'REFUND' then -abs(v.amount) else v.amount end";
-
 	private final JdbcClient jdbc;
 
 	ValueFigures(JdbcClient jdbc) {
@@ -45,7 +43,7 @@ public class ValueFigures {
 				       coalesce(sum(case when v.kind in ('PURCHASE', 'REFUND') then %1$s end), 0) as monetary
 				from customer c left join customer_value v on v.customer = c.id
 				group by c.id, c.tier, c.created_at
-				order by c.id""".formatted(NET))
+				order by c.id""".formatted(ValueSql.NET))
 			.param("since", today.minusMonths(12))
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("tier"),
 					rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(),

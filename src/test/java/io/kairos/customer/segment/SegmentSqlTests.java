@@ -56,6 +56,37 @@ class SegmentSqlTests {
 	}
 
 	@Test
+	void valueFiguresCompareTheSharedDefinitionWithOneBoundAmount() {
+		SegmentSql.Where spend = SegmentSql.where(rule(List.of(when("spend12m", "gte", "5000.50"))), TODAY);
+		SegmentSql.Where holdings = SegmentSql.where(rule(List.of(when("holdings", "lte", "100"))), TODAY);
+
+		assertThat(spend.sql()).isEqualTo(
+				"((" + io.kairos.customer.value.ValueSql.spend12mOf("c.id", "p1") + " >= :p0))");
+		assertThat(spend.params()).containsEntry("p0", new java.math.BigDecimal("5000.50"))
+			.containsEntry("p1", TODAY.minusMonths(12));
+		assertThat(holdings.sql())
+			.isEqualTo("((" + io.kairos.customer.value.ValueSql.holdingsOf("c.id") + " <= :p0))");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "in", "not_in", "first_in", "gt", "' OR 1=1--" })
+	void valueFiguresTakeOnlyAtLeastOrAtMost(String operator) {
+		assertThatThrownBy(() -> SegmentSql.where(rule(List.of(when("spend12m", operator, "1"))), TODAY))
+			.isInstanceOfSatisfying(ProblemException.class,
+					problem -> assertThat(problem.field()).isEqualTo("rule.groups[0].conditions[0].operator"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "abc", "1.234", "1e5x", "1) or (1=1", "10000000000000" })
+	void valueFiguresTakeOneAmountWithAtMostTwoDecimals(String amount) {
+		assertThatThrownBy(() -> SegmentSql.where(rule(List.of(when("holdings", "gte", amount))), TODAY))
+			.isInstanceOfSatisfying(ProblemException.class,
+					problem -> assertThat(problem.field()).isEqualTo("rule.groups[0].conditions[0].values"));
+		assertThatThrownBy(() -> SegmentSql.where(rule(List.of(when("holdings", "gte", "1", "2"))), TODAY))
+			.isInstanceOf(ProblemException.class);
+	}
+
+	@Test
 	void ageBandsBecomeBirthdayRangesOnTheDay() {
 		SegmentSql.Where youth = SegmentSql.where(rule(List.of(when("ageBand", "in", "YOUTH"))), TODAY);
 		SegmentSql.Where senior = SegmentSql.where(rule(List.of(when("ageBand", "in", "SENIOR"))), TODAY);
