@@ -74,6 +74,10 @@ class TierPagesIntegrationTests {
 		signIn("agent");
 
 		assertThat(page("/customers/" + id)).contains("id=\"tiering\"").contains("hx-get=\"/customers/" + id + "/tier\"");
+		// Panels declared by other parts of Kairos appear in their order (tier 100, service profile 200).
+		String show = page("/customers/" + id);
+		assertThat(show.indexOf("id=\"tiering\"")).isPositive()
+			.isLessThan(show.indexOf("hx-get=\"/customers/" + id + "/service-profile\""));
 		String part = http.send(http.request("/customers/" + id + "/tier").header("HX-Request", "true").GET()).body();
 
 		assertThat(part).contains("id=\"tier-history\"", "降级观察", "id=\"tier-override\"").doesNotContain("<nav");

@@ -1,8 +1,16 @@
 package io.kairos.customer.profile;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.kairos.customer.CustomerPanel;
 import io.kairos.customer.LifecycleStage;
 import io.kairos.shared.api.ProblemException;
 import io.kairos.shared.paging.Keyset;
@@ -32,7 +41,10 @@ class CustomerPageController {
 
 	private final SegmentFilters segmentFilters;
 
-	CustomerPageController(Customers customers, SegmentFilters segmentFilters) {
+	private final List<CustomerPanel> panels;
+
+	CustomerPageController(Customers customers, SegmentFilters segmentFilters, ObjectProvider<CustomerPanel> panels) {
+		this.panels = panels.stream().sorted(Comparator.comparingInt(CustomerPanel::order)).toList();
 		this.customers = customers;
 		this.segmentFilters = segmentFilters;
 	}
@@ -84,6 +96,14 @@ class CustomerPageController {
 			FormBinding.reject(result, onForm(problem));
 			return "customers/new";
 		}
+	}
+
+	/** The sections other parts add to the 360 page that this viewer may see (see {@link CustomerPanel}). */
+	@ModelAttribute("panels")
+	List<CustomerPanel> panels(Authentication viewer) {
+		Set<String> held = viewer == null ? Set.of()
+				: viewer.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+		return panels.stream().filter(panel -> panel.permission() == null || held.contains(panel.permission())).toList();
 	}
 
 	@GetMapping("/{id}")
