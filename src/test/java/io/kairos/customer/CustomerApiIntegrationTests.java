@@ -231,6 +231,56 @@ class CustomerApiIntegrationTests {
 		assertThat(directory.findSummary(new CustomerId(987654321))).isEmpty();
 	}
 
+	@Test
+	void wechatOpenidIsMaskedForEveryoneButTheRevealAndIsUnique() {
+		String agent = CustomerTestData.token(http, "agent");
+		String openid = "oWx_" + Long.toString(System.nanoTime(), 36) + "-Z9";
+		HttpResponse<String> created = http.postJson("/api/v1/customers", agent, """
+				{"name":"微信客户","mobile":"%s","wechatOpenid":"%s","notes":"上午联系\\n不要短信","language":"en"}"""
+			.formatted(CustomerTestData.freshMobile(), openid));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long id = Http.json(created.body()).get("id").asLong();
+
+		HttpResponse<String> read = http.get("/api/v1/customers/" + id, agent);
+		JsonNode customer = Http.json(read.body());
+		String masked = openid.substring(0, 3) + "*".repeat(openid.length() - 7) + openid.substring(openid.length() - 4);
+		assertThat(customer.get("wechatOpenid").asString()).isEqualTo(masked);
+		assertThat(customer.get("notes").asString()).isEqualTo("上午联系\n不要短信");
+		assertThat(customer.get("language").asString()).isEqualTo("en");
+		String list = http.get("/api/v1/customers?q=" + encode("微信客户"), agent).body();
+		String page = http.get("/customers/" + id, agent).body();
+		for (String body : new String[] { created.body(), read.body(), list, page }) {
+			assertThat(body).doesNotContain(openid);
+		}
+		assertThat(page).contains(masked, "不要短信");
+
+		HttpResponse<String> revealed = http.postJson("/api/v1/customers/" + id + "/reveal",
+				CustomerTestData.token(http, "manager"), "");
+		assertThat(Http.json(revealed.body()).get("wechatOpenid").asString()).isEqualTo(openid);
+		assertThat(Http.json(audit(id)).toString()).contains("wechatOpenid").doesNotContain(openid);
+
+		HttpResponse<String> twice = http.postJson("/api/v1/customers", agent, """
+				{"name":"另一个","mobile":"%s","wechatOpenid":"%s"}""".formatted(CustomerTestData.freshMobile(), openid));
+		assertThat(twice.statusCode()).as(twice.body()).isEqualTo(409);
+		assertThat(twice.body()).doesNotContain(openid).contains("wechatOpenid");
+		long other = CustomerTestData.create(http, agent, "第三个", CustomerTestData.freshMobile());
+		HttpResponse<String> taken = patch(other, agent, null, "{\"wechatOpenid\":\"" + openid + "\"}");
+		assertThat(taken.statusCode()).as(taken.body()).isEqualTo(409);
+
+		HttpResponse<String> cleared = patch(id, agent, null, "{\"wechatOpenid\":\"\",\"notes\":\"\",\"language\":\"\"}");
+		assertThat(cleared.statusCode()).as(cleared.body()).isEqualTo(200);
+		JsonNode after = Http.json(cleared.body());
+		assertThat(after.get("wechatOpenid").isNull()).isTrue();
+		assertThat(after.get("notes").isNull()).isTrue();
+		assertThat(after.get("language").isNull()).isTrue();
+		assertThat(patch(other, agent, null, "{\"wechatOpenid\":\"" + openid + "\"}").statusCode()).isEqualTo(200);
+	}
+
+	private String audit(long id) {
+		return http.get("/api/v1/audit-events?action=customer.pii.revealed&subjectType=customer&subjectId=" + id,
+				CustomerTestData.token(http, "admin")).body();
+	}
+
 	private HttpResponse<String> patch(long id, String token, String ifMatch, String json) {
 		HttpRequest.Builder request = http.request("/api/v1/customers/" + id)
 			.header("Authorization", "Bearer " + token)

@@ -69,6 +69,14 @@ class CustomerInputIntegrationTests {
 				Arguments.of("tags[0]", "\"tags\":[\"a\\u0000b\"]"),
 				Arguments.of("preferredChannels", "\"preferredChannels\":[\"SMS\",\"SMS\"]"),
 				Arguments.of("gender", "\"gender\":\"OTHER\""),
+				Arguments.of("wechatOpenid", "\"wechatOpenid\":\"o with space\""),
+				Arguments.of("wechatOpenid", "\"wechatOpenid\":\"" + "o".repeat(65) + "\""),
+				Arguments.of("wechatOpenid", "\"wechatOpenid\":\"\""),
+				Arguments.of("notes", "\"notes\":\"" + "记".repeat(2001) + "\""),
+				Arguments.of("notes", "\"notes\":\"bell\\u0007\""),
+				Arguments.of("notes", "\"notes\":\"tab\\there\""),
+				Arguments.of("language", "\"language\":\"fr\""),
+				Arguments.of("language", "\"language\":\"zh\""),
 				// B-04: server-owned fields are not input
 				Arguments.of("tier", "\"tier\":\"DIAMOND\""),
 				Arguments.of("id", "\"id\":1"),
@@ -100,7 +108,8 @@ class CustomerInputIntegrationTests {
 		String before = http.get("/api/v1/customers/" + id, agent).body();
 
 		for (String change : new String[] { "{\"birthday\":\"2025-02-30\"}", "{\"mobile\":\"abc\"}",
-				"{\"name\":\" \"}", "{\"name\":\"a\\u0000\"}", "{\"version\":9}", "{\"tier\":\"DIAMOND\"}" }) {
+				"{\"name\":\" \"}", "{\"name\":\"a\\u0000\"}", "{\"wechatOpenid\":\"a b\"}",
+				"{\"notes\":\"a\\u001b\"}", "{\"language\":\"de\"}", "{\"version\":9}", "{\"tier\":\"DIAMOND\"}" }) {
 			HttpResponse<String> response = patch(id, change);
 			assertThat(response.statusCode()).as(change + " " + response.body()).isEqualTo(400);
 		}

@@ -57,6 +57,9 @@ class CustomerPrivacyIntegrationTests {
 		assertThat(profile.get("mobile").asString()).isEqualTo("+86" + subject.mobile);
 		assertThat(profile.get("email").asString()).isEqualTo(subject.email);
 		assertThat(profile.get("idNumber").asString()).isEqualTo(subject.idNumber);
+		assertThat(profile.get("wechatOpenid").asString()).isEqualTo(subject.wechatOpenid);
+		assertThat(profile.get("notes").asString()).isEqualTo(subject.notes);
+		assertThat(profile.get("language").asString()).isEqualTo("zh-CN");
 		assertThat(profile.get("birthday").asString()).isEqualTo(subject.birthday);
 		assertThat(profile.get("province").asString()).isEqualTo("浙江省");
 		assertThat(profile.get("preferredChannels").toString()).isEqualTo("[\"WECHAT\",\"SMS\"]");
@@ -347,7 +350,8 @@ class CustomerPrivacyIntegrationTests {
 	}
 
 	/** A customer whose identifiers occur nowhere else in the database. */
-	record Subject(long id, String name, String mobile, String email, String idNumber, String birthday, String tag) {
+	record Subject(long id, String name, String mobile, String email, String idNumber, String birthday, String tag,
+			String wechatOpenid, String notes) {
 
 		static Subject create(Http http) {
 			String unique = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36);
@@ -358,14 +362,18 @@ class CustomerPrivacyIntegrationTests {
 			String birthday = "19" + (10 + ThreadLocalRandom.current().nextInt(90)) + "-0"
 					+ (1 + ThreadLocalRandom.current().nextInt(9)) + "-1" + ThreadLocalRandom.current().nextInt(10);
 			String tag = "私标" + unique;
+			String wechatOpenid = "oPriv_" + unique + "-x";
+			String notes = "喜欢上午来电。\\n" + name + " 的备注";
 			HttpResponse<String> created = http.postJson("/api/v1/customers", CustomerTestData.token(http, "manager"), """
 					{"name":"%s","mobile":"%s","email":"%s","idNumber":"%s","birthday":"%s","gender":"FEMALE",
 					 "province":"浙江省","city":"杭州","preferredChannels":["WECHAT","SMS"],"tags":["%s"],
-					 "stage":"PURCHASE"}""".formatted(name, mobile, email, idNumber, birthday, tag),
+					 "stage":"PURCHASE","wechatOpenid":"%s","notes":"%s","language":"zh-CN"}""".formatted(name, mobile, email,
+					idNumber, birthday, tag, wechatOpenid, notes),
 					// Created as a careful client would: the stored idempotent answer must not outlive the erasure.
 					"Idempotency-Key", "privacy-" + unique);
 			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-			return new Subject(Http.json(created.body()).get("id").asLong(), name, mobile, email, idNumber, birthday, tag);
+			return new Subject(Http.json(created.body()).get("id").asLong(), name, mobile, email, idNumber, birthday, tag,
+					wechatOpenid, notes.replace("\\n", "\n"));
 		}
 
 		/**
@@ -392,9 +400,12 @@ class CustomerPrivacyIntegrationTests {
 			assertThat(consent.statusCode()).as(consent.body()).isEqualTo(200);
 		}
 
-		/** The name, the mobile in E.164 and national form, e-mail, identity number, birthday and tag. */
+		/**
+		 * The name, the mobile in E.164 and national form, e-mail, identity number, birthday, tag, WeChat openid and
+		 * notes (which name the customer too).
+		 */
 		List<String> needles() {
-			return List.of(name, "+86" + mobile, mobile, email, idNumber, birthday, tag);
+			return List.of(name, "+86" + mobile, mobile, email, idNumber, birthday, tag, wechatOpenid, notes);
 		}
 
 	}

@@ -70,11 +70,17 @@ class Customer {
 	 */
 	private Instant erasedAt;
 
+	private String wechatOpenid;
+
+	private String notes;
+
+	private String language;
+
 	@PersistenceCreator
 	Customer(Long id, Integer version, String name, Gender gender, LocalDate birthday, String province, String city,
 			String mobile, String email, String idNumber, CustomerKind kind, String tier, LifecycleStage stage,
 			Instant createdAt, Instant updatedAt, List<PreferredChannel> channels, Set<CustomerTag> tags,
-			Instant erasedAt) {
+			Instant erasedAt, String wechatOpenid, String notes, String language) {
 		this.id = id;
 		this.version = version;
 		this.name = name;
@@ -93,11 +99,14 @@ class Customer {
 		this.channels = channels;
 		this.tags = tags;
 		this.erasedAt = erasedAt;
+		this.wechatOpenid = wechatOpenid;
+		this.notes = notes;
+		this.language = language;
 	}
 
 	static Customer register(String name, PhoneNumber mobile, CustomerKind kind, LifecycleStage stage, Instant now) {
 		return new Customer(null, null, name, Gender.UNDISCLOSED, null, null, null, mobile.e164(), null, null, kind,
-				DEFAULT_TIER, stage, now, now, List.of(), Set.of(), null);
+				DEFAULT_TIER, stage, now, now, List.of(), Set.of(), null, null, null, null);
 	}
 
 	void rename(String newName) {
@@ -129,6 +138,18 @@ class Customer {
 		this.idNumber = newIdNumber;
 	}
 
+	void changeWechatOpenid(String newOpenid) {
+		this.wechatOpenid = newOpenid;
+	}
+
+	void annotate(String newNotes) {
+		this.notes = newNotes;
+	}
+
+	void speak(String newLanguage) {
+		this.language = newLanguage;
+	}
+
 	void reclassify(CustomerKind newKind) {
 		this.kind = newKind;
 	}
@@ -147,7 +168,7 @@ class Customer {
 
 	/**
 	 * Anonymises the customer for good: a pseudonym for the name, a placeholder that is no one's number for
-	 * the mobile, no e-mail or identity number, a birthday that tells only the age band, and only the region
+	 * the mobile, no e-mail, identity number, WeChat openid or notes, a birthday that tells only the age band, and only the region
 	 * and tags many others share. Gender, kind, tier, stage, preferred channels and dates stay, so statistics
 	 * and segment counts over customers are unchanged.
 	 */
@@ -157,6 +178,8 @@ class Customer {
 		this.mobile = placeholder.e164();
 		this.email = null;
 		this.idNumber = null;
+		this.wechatOpenid = null;
+		this.notes = null;
 		this.birthday = birthdayInBand;
 		this.province = sharedProvince;
 		this.city = sharedCity;
@@ -215,6 +238,18 @@ class Customer {
 
 	String idNumber() {
 		return idNumber;
+	}
+
+	String wechatOpenid() {
+		return wechatOpenid;
+	}
+
+	String notes() {
+		return notes;
+	}
+
+	String language() {
+		return language;
 	}
 
 	CustomerKind kind() {

@@ -10,8 +10,8 @@ import jakarta.validation.constraints.Size;
 import io.kairos.customer.LifecycleStage;
 
 /**
- * Changes to a customer; a null field is left as it is. An empty birthday, province, city, e-mail or
- * identity number removes it; an empty list removes all preferred channels or tags.
+ * Changes to a customer; a null field is left as it is. An empty birthday, province, city, e-mail,
+ * identity number, WeChat openid, notes or language removes it; an empty list removes all preferred channels or tags.
  */
 public record CustomerChanges(
 		@Size(min = 1, max = 100, message = "{validation.length}")
@@ -31,5 +31,9 @@ public record CustomerChanges(
 		@Size(max = 6, message = "{validation.too-many}") List<Channel> preferredChannels,
 		@Size(max = 20, message = "{validation.too-many}") List<@NotBlank(message = "{validation.required}")
 		@Size(max = 32, message = "{validation.max-length}")
-		@Pattern(regexp = TextRules.NO_CONTROL, message = "{validation.no-control-characters}") String> tags) {
+		@Pattern(regexp = TextRules.NO_CONTROL, message = "{validation.no-control-characters}") String> tags,
+		@Pattern(regexp = "|" + TextRules.WECHAT_OPENID, message = "{validation.wechat-openid}") String wechatOpenid,
+		@Size(max = TextRules.MAX_NOTES, message = "{validation.max-length}")
+		@Pattern(regexp = TextRules.MULTILINE, message = "{validation.no-control-characters}") String notes,
+		@Pattern(regexp = "|" + TextRules.LANGUAGE, message = "{validation.language}") String language) {
 }

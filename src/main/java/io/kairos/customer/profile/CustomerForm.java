@@ -14,7 +14,8 @@ import jakarta.validation.constraints.Size;
 import io.kairos.customer.LifecycleStage;
 
 /**
- * The pages' customer form, for adding and for changing. On the change form the contact fields start empty
+ * The pages' customer form, for adding and for changing. On the change form the contact fields (the WeChat openid
+ * included) start empty
  * (the page never holds them in full): left empty they stay as they are, filled in they replace the value.
  * Tags are typed in one field, separated by commas or spaces; channels are ranked first to third.
  */
@@ -37,13 +38,17 @@ record CustomerForm(
 		Channel channel3,
 		@Size(max = 800, message = "{validation.max-length}")
 		@Pattern(regexp = TextRules.NO_CONTROL, message = "{validation.no-control-characters}") String tags,
+		@Pattern(regexp = TextRules.WECHAT_OPENID, message = "{validation.wechat-openid}") String wechatOpenid,
+		@Size(max = TextRules.MAX_NOTES, message = "{validation.max-length}")
+		@Pattern(regexp = TextRules.MULTILINE, message = "{validation.no-control-characters}") String notes,
+		@Pattern(regexp = TextRules.LANGUAGE, message = "{validation.language}") String language,
 		Long version) {
 
 	private static final String TAG_SEPARATORS = "[,，;；、\\s]+";
 
 	static CustomerForm empty() {
 		return new CustomerForm(null, Gender.UNDISCLOSED, null, null, null, null, null, null, CustomerKind.PERSON,
-				LifecycleStage.AWARE, null, null, null, null, null);
+				LifecycleStage.AWARE, null, null, null, null, null, null, null, null);
 	}
 
 	static CustomerForm of(CustomerView customer) {
@@ -51,17 +56,18 @@ record CustomerForm(
 		return new CustomerForm(customer.name(), customer.gender(),
 				customer.birthday() == null ? null : customer.birthday().toString(), customer.province(),
 				customer.city(), null, null, null, customer.kind(), customer.stage(), rank(channels, 0),
-				rank(channels, 1), rank(channels, 2), String.join(" ", customer.tags()), customer.version());
+				rank(channels, 1), rank(channels, 2), String.join(" ", customer.tags()), null, customer.notes(),
+				customer.language(), customer.version());
 	}
 
 	NewCustomer toNewCustomer() {
 		return new NewCustomer(name, gender, birthday, province, city, mobile, email, idNumber, kind, stage,
-				channels(), tagList());
+				channels(), tagList(), wechatOpenid, notes, language);
 	}
 
 	CustomerChanges toChanges() {
 		return new CustomerChanges(name, gender, orEmpty(birthday), orEmpty(province), orEmpty(city), mobile, email,
-				idNumber, kind, stage, channels(), tagList());
+				idNumber, kind, stage, channels(), tagList(), wechatOpenid, orEmpty(notes), orEmpty(language));
 	}
 
 	private List<Channel> channels() {

@@ -30,7 +30,7 @@ class CustomerListing {
 
 	private static final String COLUMNS = """
 			select id, name, gender, birthday, province, city, mobile, email, id_number, kind, tier, stage,
-			       created_at, updated_at, version
+			       created_at, updated_at, version, wechat_openid, notes, language
 			from customer c where 1 = 1""";
 
 	private final JdbcClient jdbc;
@@ -142,7 +142,7 @@ class CustomerListing {
 					row.city(), row.mobile(), row.email(), row.idNumber(), row.kind(), row.tier(), row.stage(),
 					List.copyOf(channels.getOrDefault(row.id(), List.of())),
 					List.copyOf(tags.getOrDefault(row.id(), List.of())), row.createdAt(), row.updatedAt(),
-					row.version()))
+					row.version(), row.wechatOpenid(), row.notes(), row.language()))
 			.toList();
 	}
 
@@ -153,7 +153,8 @@ class CustomerListing {
 				Masking.idNumber(rs.getString("id_number")), CustomerKind.valueOf(rs.getString("kind")),
 				rs.getString("tier"), LifecycleStage.valueOf(rs.getString("stage")), List.of(), List.of(),
 				Timestamps.instant(rs.getObject("created_at", OffsetDateTime.class)),
-				Timestamps.instant(rs.getObject("updated_at", OffsetDateTime.class)), rs.getLong("version"));
+				Timestamps.instant(rs.getObject("updated_at", OffsetDateTime.class)), rs.getLong("version"),
+				Masking.idNumber(rs.getString("wechat_openid")), rs.getString("notes"), rs.getString("language"));
 	}
 
 	static String escapeLike(String text) {

@@ -10,4 +10,7 @@ interface CustomerRepository extends ListCrudRepository<Customer, Long> {
 	@Query("select id from customer where mobile = :mobile")
 	Optional<Long> findIdByMobile(String mobile);
 
+	@Query("select id from customer where wechat_openid = :openid")
+	Optional<Long> findIdByWechatOpenid(String openid);
+
 }

@@ -27,6 +27,7 @@ import io.kairos.customer.LifecycleStage;
 import io.kairos.identity.AuditLog;
 import io.kairos.shared.api.ProblemException;
 import io.kairos.shared.contact.InvalidPhoneNumber;
+import io.kairos.shared.contact.Masking;
 import io.kairos.shared.contact.PhoneNumber;
 import io.kairos.shared.paging.Keyset;
 
@@ -76,6 +77,9 @@ public class Customers {
 		customer.relocate(blankToNull(command.province()), blankToNull(command.city()));
 		customer.changeEmail(email(command.email()));
 		customer.changeIdNumber(idNumber(command.idNumber()));
+		customer.changeWechatOpenid(blankToNull(command.wechatOpenid()));
+		customer.annotate(notes(command.notes()));
+		customer.speak(blankToNull(command.language()));
 		customer.preferChannels(checked.channels());
 		customer.retag(checked.tags());
 		Customer saved = save(customer, mobile);
@@ -100,6 +104,7 @@ public class Customers {
 		LocalDate birthday = Birthdays.parse("birthday", command.birthday(), today());
 		List<Channel> channels = channels(command.preferredChannels());
 		refuseTaken(mobile, null);
+		refuseOpenidTaken(blankToNull(command.wechatOpenid()), null);
 		return new Checked(mobile, birthday, channels, tags(command.tags()));
 	}
 
@@ -156,6 +161,20 @@ public class Customers {
 			customer.changeIdNumber(idNumber(changes.idNumber()));
 			changed.add("idNumber");
 		}
+		if (changes.wechatOpenid() != null
+				&& !Objects.equals(blankToNull(changes.wechatOpenid()), customer.wechatOpenid())) {
+			refuseOpenidTaken(blankToNull(changes.wechatOpenid()), id);
+			customer.changeWechatOpenid(blankToNull(changes.wechatOpenid()));
+			changed.add("wechatOpenid");
+		}
+		if (changes.notes() != null && !Objects.equals(notes(changes.notes()), customer.notes())) {
+			customer.annotate(notes(changes.notes()));
+			changed.add("notes");
+		}
+		if (changes.language() != null && !Objects.equals(blankToNull(changes.language()), customer.language())) {
+			customer.speak(blankToNull(changes.language()));
+			changed.add("language");
+		}
 		if (changes.kind() != null && changes.kind() != customer.kind()) {
 			customer.reclassify(changes.kind());
 			changed.add("kind");
@@ -211,8 +230,12 @@ public class Customers {
 		if (customer.idNumber() != null) {
 			fields.add("idNumber");
 		}
+		if (customer.wechatOpenid() != null) {
+			fields.add("wechatOpenid");
+		}
 		audit.record("customer.pii.revealed", "customer", id, Map.of("fields", fields));
-		return new RevealedContact(id, customer.mobile().e164(), customer.email(), customer.idNumber());
+		return new RevealedContact(id, customer.mobile().e164(), customer.email(), customer.idNumber(),
+				customer.wechatOpenid());
 	}
 
 	@Transactional(readOnly = true)
@@ -253,12 +276,28 @@ public class Customers {
 			});
 	}
 
+	/** A WeChat openid names one customer; the problem names the owner, the openid masked. */
+	private void refuseOpenidTaken(String openid, Long self) {
+		if (openid == null) {
+			return;
+		}
+		customers.findIdByWechatOpenid(openid)
+			.filter(owner -> !owner.equals(self))
+			.ifPresent(owner -> {
+				throw new ProblemException(HttpStatus.CONFLICT, "problem.customer.wechat-openid-taken", "wechatOpenid",
+						owner.toString(), Masking.idNumber(openid));
+			});
+	}
+
 	/** Saves; a number taken by a concurrent request between the check and the insert is still a 409. */
 	private Customer save(Customer customer, PhoneNumber mobile) {
 		try {
 			return customers.save(customer);
 		}
 		catch (DuplicateKeyException taken) {
+			if (String.valueOf(taken.getMessage()).toLowerCase(Locale.ROOT).contains("openid")) {
+				throw new ProblemException(HttpStatus.CONFLICT, "problem.customer.wechat-openid-in-use", "wechatOpenid");
+			}
 			throw new ProblemException(HttpStatus.CONFLICT, "problem.customer.mobile-in-use", "mobile",
 					mobile == null ? customer.mobile().masked() : mobile.masked());
 		}
@@ -316,6 +355,11 @@ public class Customers {
 	private static String idNumber(String idNumber) {
 		String value = blankToNull(idNumber);
 		return value == null ? null : value.toUpperCase(Locale.ROOT);
+	}
+
+	/** Notes keep their inner line breaks and spacing; only surrounding blank space goes. */
+	private static String notes(String notes) {
+		return notes == null || notes.isBlank() ? null : notes.strip();
 	}
 
 	private static String blankToNull(String value) {

@@ -30,5 +30,9 @@ public record NewCustomer(
 		@Size(max = 6, message = "{validation.too-many}") List<Channel> preferredChannels,
 		@Size(max = 20, message = "{validation.too-many}") List<@NotBlank(message = "{validation.required}")
 		@Size(max = 32, message = "{validation.max-length}")
-		@Pattern(regexp = TextRules.NO_CONTROL, message = "{validation.no-control-characters}") String> tags) {
+		@Pattern(regexp = TextRules.NO_CONTROL, message = "{validation.no-control-characters}") String> tags,
+		@Pattern(regexp = TextRules.WECHAT_OPENID, message = "{validation.wechat-openid}") String wechatOpenid,
+		@Size(max = TextRules.MAX_NOTES, message = "{validation.max-length}")
+		@Pattern(regexp = TextRules.MULTILINE, message = "{validation.no-control-characters}") String notes,
+		@Pattern(regexp = TextRules.LANGUAGE, message = "{validation.language}") String language) {
 }

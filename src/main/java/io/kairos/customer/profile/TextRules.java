@@ -12,6 +12,17 @@ final class TextRules {
 	/** Letters and digits, as identity documents use them. */
 	static final String ID_NUMBER = "[0-9A-Za-z]{6,32}";
 
+	/** A WeChat openid: 1–64 letters, digits, {@code _} and {@code -}. */
+	static final String WECHAT_OPENID = "[A-Za-z0-9_-]{1,64}";
+
+	/** Free text over several lines: no control characters except line breaks, no unpaired surrogates. */
+	static final String MULTILINE = "[^\\p{Cs}\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*";
+
+	/** The languages to talk to a customer in. */
+	static final String LANGUAGE = "zh-CN|en";
+
+	static final int MAX_NOTES = 2000;
+
 	private TextRules() {
 	}
 
