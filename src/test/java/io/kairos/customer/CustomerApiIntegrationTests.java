@@ -276,6 +276,56 @@ class CustomerApiIntegrationTests {
 		assertThat(patch(other, agent, null, "{\"wechatOpenid\":\"" + openid + "\"}").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void aPersonBelongsToAnOrganisationWhichListsItsMembersMasked() {
+		String agent = CustomerTestData.token(http, "agent");
+		HttpResponse<String> company = http.postJson("/api/v1/customers", agent, """
+				{"name":"云杉物流有限公司","mobile":"%s","kind":"ORGANISATION"}""".formatted(CustomerTestData.freshMobile()));
+		assertThat(company.statusCode()).as(company.body()).isEqualTo(201);
+		long organisation = Http.json(company.body()).get("id").asLong();
+		String mobile = CustomerTestData.freshMobile();
+		long person = CustomerTestData.create(http, agent, "联系人王五", mobile);
+		long otherPerson = CustomerTestData.create(http, agent, "路人", CustomerTestData.freshMobile());
+		String before = http.get("/api/v1/customers/" + person, agent).body();
+
+		for (String bad : new String[] { "{\"organisationId\":" + otherPerson + "}", "{\"organisationId\":987654321}",
+				"{\"organisationId\":" + person + "}", "{\"organisationId\":-3}" }) {
+			HttpResponse<String> refused = patch(person, agent, null, bad);
+			assertThat(refused.statusCode()).as(bad + " " + refused.body()).isEqualTo(400);
+			assertThat(Http.json(refused.body()).get("errors").findValuesAsString("field")).contains("organisationId");
+		}
+		assertThat(http.get("/api/v1/customers/" + person, agent).body()).isEqualTo(before);
+		assertThat(patch(organisation, agent, null, "{\"organisationId\":" + organisation + "}").statusCode())
+			.isEqualTo(400);
+
+		HttpResponse<String> joined = patch(person, agent, null, "{\"organisationId\":" + organisation + "}");
+		assertThat(joined.statusCode()).as(joined.body()).isEqualTo(200);
+		assertThat(Http.json(joined.body()).get("organisationId").asLong()).isEqualTo(organisation);
+
+		HttpResponse<String> members = http.get("/api/v1/customers/" + organisation + "/members", agent);
+		assertThat(members.statusCode()).isEqualTo(200);
+		assertThat(Http.json(members.body()).findValuesAsString("name")).containsExactly("联系人王五");
+		assertThat(members.body()).contains(CustomerTestData.masked(mobile)).doesNotContain(mobile);
+		assertThat(http.get("/api/v1/customers/" + person + "/members", agent).body()).isEqualTo("[]");
+		assertThat(http.get("/customers/" + person, agent).body()).contains("/customers/" + organisation, "云杉物流有限公司");
+		String companyPage = http.get("/customers/" + organisation, agent).body();
+		assertThat(companyPage).contains("/customers/" + person, "联系人王五", CustomerTestData.masked(mobile))
+			.doesNotContain(mobile);
+		HttpResponse<String> reclassified = patch(organisation, agent, null, "{\"kind\":\"PERSON\"}");
+		assertThat(reclassified.statusCode()).as(reclassified.body()).isEqualTo(400);
+		assertThat(reclassified.body()).contains("kind");
+
+		assertThat(Http.json(patch(person, agent, null, "{\"city\":\"厦门\"}").body()).get("organisationId").asLong())
+			.as("left out, the membership stays")
+			.isEqualTo(organisation);
+		assertThat(Http.json(patch(person, agent, null, "{\"organisationId\":null}").body()).get("organisationId")
+			.isNull()).isTrue();
+		patch(person, agent, null, "{\"organisationId\":" + organisation + "}");
+		assertThat(Http.json(patch(person, agent, null, "{\"organisationId\":0}").body()).get("organisationId").isNull())
+			.isTrue();
+		assertThat(http.get("/api/v1/customers/" + organisation + "/members", agent).body()).isEqualTo("[]");
+	}
+
 	private String audit(long id) {
 		return http.get("/api/v1/audit-events?action=customer.pii.revealed&subjectType=customer&subjectId=" + id,
 				CustomerTestData.token(http, "admin")).body();

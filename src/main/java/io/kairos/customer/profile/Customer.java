@@ -76,11 +76,14 @@ class Customer {
 
 	private String language;
 
+	/** The organisation (a customer of kind ORGANISATION) a person belongs to, or {@code null}. */
+	private Long organisationId;
+
 	@PersistenceCreator
 	Customer(Long id, Integer version, String name, Gender gender, LocalDate birthday, String province, String city,
 			String mobile, String email, String idNumber, CustomerKind kind, String tier, LifecycleStage stage,
 			Instant createdAt, Instant updatedAt, List<PreferredChannel> channels, Set<CustomerTag> tags,
-			Instant erasedAt, String wechatOpenid, String notes, String language) {
+			Instant erasedAt, String wechatOpenid, String notes, String language, Long organisationId) {
 		this.id = id;
 		this.version = version;
 		this.name = name;
@@ -102,11 +105,12 @@ class Customer {
 		this.wechatOpenid = wechatOpenid;
 		this.notes = notes;
 		this.language = language;
+		this.organisationId = organisationId;
 	}
 
 	static Customer register(String name, PhoneNumber mobile, CustomerKind kind, LifecycleStage stage, Instant now) {
 		return new Customer(null, null, name, Gender.UNDISCLOSED, null, null, null, mobile.e164(), null, null, kind,
-				DEFAULT_TIER, stage, now, now, List.of(), Set.of(), null, null, null, null);
+				DEFAULT_TIER, stage, now, now, List.of(), Set.of(), null, null, null, null, null);
 	}
 
 	void rename(String newName) {
@@ -148,6 +152,10 @@ class Customer {
 
 	void speak(String newLanguage) {
 		this.language = newLanguage;
+	}
+
+	void joinOrganisation(Long organisation) {
+		this.organisationId = organisation;
 	}
 
 	void reclassify(CustomerKind newKind) {
@@ -250,6 +258,10 @@ class Customer {
 
 	String language() {
 		return language;
+	}
+
+	Long organisationId() {
+		return organisationId;
 	}
 
 	CustomerKind kind() {

@@ -65,6 +65,13 @@ class CustomerApiController {
 		return ResponseEntity.ok().eTag(Versions.etag(customer.version())).body(customer);
 	}
 
+	/** The customers who belong to an organisation, masked, newest first, at most 200; none for a person. */
+	@GetMapping("/{id}/members")
+	@PreAuthorize("hasAuthority('customer.read')")
+	java.util.List<CustomerSuggestion> members(@PathVariable long id) {
+		return customers.members(id);
+	}
+
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('customer.write')")
 	ResponseEntity<CustomerView> create(@Valid @RequestBody NewCustomer command) {

@@ -11,7 +11,8 @@ import io.kairos.customer.LifecycleStage;
 
 /**
  * Changes to a customer; a null field is left as it is. An empty birthday, province, city, e-mail,
- * identity number, WeChat openid, notes or language removes it; an empty list removes all preferred channels or tags.
+ * identity number, WeChat openid, notes or language removes it; {@code organisationId} {@code null} or {@code 0}
+ * removes the membership (left out, it stays); an empty list removes all preferred channels or tags.
  */
 public record CustomerChanges(
 		@Size(min = 1, max = 100, message = "{validation.length}")
@@ -35,5 +36,6 @@ public record CustomerChanges(
 		@Pattern(regexp = "|" + TextRules.WECHAT_OPENID, message = "{validation.wechat-openid}") String wechatOpenid,
 		@Size(max = TextRules.MAX_NOTES, message = "{validation.max-length}")
 		@Pattern(regexp = TextRules.MULTILINE, message = "{validation.no-control-characters}") String notes,
-		@Pattern(regexp = "|" + TextRules.LANGUAGE, message = "{validation.language}") String language) {
+		@Pattern(regexp = "|" + TextRules.LANGUAGE, message = "{validation.language}") String language,
+		OrganisationRef organisationId) {
 }

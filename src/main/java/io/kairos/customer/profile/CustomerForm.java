@@ -42,13 +42,14 @@ record CustomerForm(
 		@Size(max = TextRules.MAX_NOTES, message = "{validation.max-length}")
 		@Pattern(regexp = TextRules.MULTILINE, message = "{validation.no-control-characters}") String notes,
 		@Pattern(regexp = TextRules.LANGUAGE, message = "{validation.language}") String language,
+		Long organisationId,
 		Long version) {
 
 	private static final String TAG_SEPARATORS = "[,，;；、\\s]+";
 
 	static CustomerForm empty() {
 		return new CustomerForm(null, Gender.UNDISCLOSED, null, null, null, null, null, null, CustomerKind.PERSON,
-				LifecycleStage.AWARE, null, null, null, null, null, null, null, null);
+				LifecycleStage.AWARE, null, null, null, null, null, null, null, null, null);
 	}
 
 	static CustomerForm of(CustomerView customer) {
@@ -57,7 +58,7 @@ record CustomerForm(
 				customer.birthday() == null ? null : customer.birthday().toString(), customer.province(),
 				customer.city(), null, null, null, customer.kind(), customer.stage(), rank(channels, 0),
 				rank(channels, 1), rank(channels, 2), String.join(" ", customer.tags()), null, customer.notes(),
-				customer.language(), customer.version());
+				customer.language(), customer.organisationId(), customer.version());
 	}
 
 	NewCustomer toNewCustomer() {
@@ -67,7 +68,8 @@ record CustomerForm(
 
 	CustomerChanges toChanges() {
 		return new CustomerChanges(name, gender, orEmpty(birthday), orEmpty(province), orEmpty(city), mobile, email,
-				idNumber, kind, stage, channels(), tagList(), wechatOpenid, orEmpty(notes), orEmpty(language));
+				idNumber, kind, stage, channels(), tagList(), wechatOpenid, orEmpty(notes), orEmpty(language),
+				organisationId == null ? OrganisationRef.NONE : new OrganisationRef(organisationId));
 	}
 
 	private List<Channel> channels() {

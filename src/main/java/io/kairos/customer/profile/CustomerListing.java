@@ -30,7 +30,8 @@ class CustomerListing {
 
 	private static final String COLUMNS = """
 			select id, name, gender, birthday, province, city, mobile, email, id_number, kind, tier, stage,
-			       created_at, updated_at, version, wechat_openid, notes, language
+			       created_at, updated_at, version, wechat_openid, notes, language,
+			       organisation_id
 			from customer c where 1 = 1""";
 
 	private final JdbcClient jdbc;
@@ -121,6 +122,25 @@ class CustomerListing {
 			.list();
 	}
 
+	/** The members of an organisation, masked, newest first, at most {@code limit}. */
+	List<CustomerSuggestion> members(long organisation, int limit) {
+		return jdbc.sql("select id, name, mobile, tier from customer where organisation_id = :organisation "
+				+ "order by id desc limit :limit")
+			.param("organisation", organisation)
+			.param("limit", limit)
+			.query((rs, n) -> new CustomerSuggestion(rs.getLong("id"), rs.getString("name"),
+					Masking.phone(rs.getString("mobile")), rs.getString("tier")))
+			.list();
+	}
+
+	/** Whether any customer belongs to the organisation. */
+	boolean hasMembers(long organisation) {
+		return jdbc.sql("select count(*) from customer where organisation_id = :organisation")
+			.param("organisation", organisation)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	private List<CustomerView> withChannelsAndTags(List<CustomerView> rows) {
 		if (rows.isEmpty()) {
 			return rows;
@@ -142,7 +162,7 @@ class CustomerListing {
 					row.city(), row.mobile(), row.email(), row.idNumber(), row.kind(), row.tier(), row.stage(),
 					List.copyOf(channels.getOrDefault(row.id(), List.of())),
 					List.copyOf(tags.getOrDefault(row.id(), List.of())), row.createdAt(), row.updatedAt(),
-					row.version(), row.wechatOpenid(), row.notes(), row.language()))
+					row.version(), row.wechatOpenid(), row.notes(), row.language(), row.organisationId()))
 			.toList();
 	}
 
@@ -154,7 +174,8 @@ class CustomerListing {
 				rs.getString("tier"), LifecycleStage.valueOf(rs.getString("stage")), List.of(), List.of(),
 				Timestamps.instant(rs.getObject("created_at", OffsetDateTime.class)),
 				Timestamps.instant(rs.getObject("updated_at", OffsetDateTime.class)), rs.getLong("version"),
-				Masking.idNumber(rs.getString("wechat_openid")), rs.getString("notes"), rs.getString("language"));
+				Masking.idNumber(rs.getString("wechat_openid")), rs.getString("notes"), rs.getString("language"),
+				rs.getObject("organisation_id", Long.class));
 	}
 
 	static String escapeLike(String text) {

@@ -111,6 +111,7 @@ class CustomerPageController {
 		CustomerView customer = customers.find(id);
 		model.addAttribute("subject", customer);
 		model.addAttribute("form", CustomerForm.of(customer));
+		relations(customer, model);
 		return "customers/show";
 	}
 
@@ -128,7 +129,9 @@ class CustomerPageController {
 				FormBinding.reject(result, onForm(problem));
 			}
 		}
-		model.addAttribute("subject", customers.find(id));
+		CustomerView customer = customers.find(id);
+		model.addAttribute("subject", customer);
+		relations(customer, model);
 		return "customers/show";
 	}
 
@@ -141,7 +144,14 @@ class CustomerPageController {
 		model.addAttribute("subject", customer);
 		model.addAttribute("form", CustomerForm.of(customer));
 		model.addAttribute("revealed", revealed);
+		relations(customer, model);
 		return "customers/show";
+	}
+
+	/** The organisation a person belongs to and the members of an organisation, for the 360 page. */
+	private void relations(CustomerView customer, Model model) {
+		model.addAttribute("organisation", customers.organisationOf(customer).orElse(null));
+		model.addAttribute("members", customers.members(customer.id()));
 	}
 
 	/** The service names the ranked channels as one field; the form has a select per rank. */

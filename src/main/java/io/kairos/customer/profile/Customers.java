@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -176,8 +177,21 @@ public class Customers {
 			changed.add("language");
 		}
 		if (changes.kind() != null && changes.kind() != customer.kind()) {
+			if (changes.kind() == CustomerKind.PERSON && listing.hasMembers(id)) {
+				throw ProblemException.invalid("kind", "validation.organisation.has-members");
+			}
 			customer.reclassify(changes.kind());
 			changed.add("kind");
+		}
+		if (changes.organisationId() != null) {
+			Long organisation = organisation(changes.organisationId(), customer);
+			if (!Objects.equals(organisation, customer.organisationId())) {
+				customer.joinOrganisation(organisation);
+				changed.add("organisationId");
+			}
+		}
+		else if (customer.organisationId() != null && customer.kind() == CustomerKind.ORGANISATION) {
+			throw ProblemException.invalid("organisationId", "validation.organisation.person-only");
 		}
 		if (changes.stage() != null && changes.stage() != customer.stage()) {
 			detail.put("stageFrom", customer.stage().name());
@@ -211,6 +225,47 @@ public class Customers {
 		}
 		return CustomerView.of(saved);
 	}
+
+	/**
+	 * The organisation a change names: 0 (or JSON null) for none; otherwise an existing customer of
+	 * kind ORGANISATION other than the customer (anything else is
+	 * a 400 naming {@code organisationId}), and only a person may belong to one.
+	 */
+	private Long organisation(OrganisationRef named, Customer customer) {
+		long organisation = named.id();
+		if (organisation == 0) {
+			return null;
+		}
+		if (customer.kind() != CustomerKind.PERSON) {
+			throw ProblemException.invalid("organisationId", "validation.organisation.person-only");
+		}
+		boolean isOrganisation = organisation != customer.id() && customers.findById(organisation)
+			.filter(candidate -> candidate.kind() == CustomerKind.ORGANISATION)
+			.isPresent();
+		if (!isOrganisation) {
+			throw ProblemException.invalid("organisationId", "validation.organisation.unknown");
+		}
+		return organisation;
+	}
+
+	/** The members of an organisation, masked, newest first (at most {@value #MAX_MEMBERS}); none for a person. */
+	@Transactional(readOnly = true)
+	public List<CustomerSuggestion> members(long id) {
+		Customer customer = load(id);
+		return customer.kind() == CustomerKind.ORGANISATION ? listing.members(id, MAX_MEMBERS) : List.of();
+	}
+
+	/** The organisation a person belongs to, masked like a suggestion, if any. */
+	@Transactional(readOnly = true)
+	public Optional<CustomerSuggestion> organisationOf(CustomerView customer) {
+		if (customer.organisationId() == null) {
+			return Optional.empty();
+		}
+		return customers.findById(customer.organisationId())
+			.map(org -> new CustomerSuggestion(org.id(), org.name(), org.mobile().masked(), org.tier()));
+	}
+
+	static final int MAX_MEMBERS = 200;
 
 	@Transactional(readOnly = true)
 	public CustomerView find(long id) {
