@@ -289,7 +289,8 @@ class CustomerApiIntegrationTests {
 		String before = http.get("/api/v1/customers/" + person, agent).body();
 
 		for (String bad : new String[] { "{\"organisationId\":" + otherPerson + "}", "{\"organisationId\":987654321}",
-				"{\"organisationId\":" + person + "}", "{\"organisationId\":-3}" }) {
+				"{\"organisationId\":" + person + "}", "{\"organisationId\":-3}", "{\"organisationId\":\"abc\"}",
+				"{\"organisationId\":[1]}" }) {
 			HttpResponse<String> refused = patch(person, agent, null, bad);
 			assertThat(refused.statusCode()).as(bad + " " + refused.body()).isEqualTo(400);
 			assertThat(Http.json(refused.body()).get("errors").findValuesAsString("field")).contains("organisationId");
