@@ -67,9 +67,7 @@ class CustomerBrowserIntegrationTests {
 			.orElseThrow(() -> new AssertionError("No row for " + name + " in " + driver.getPageSource()));
 		assertThat(FULL_MOBILE.matcher(driver.getPageSource()).find()).as("full number in the result list").isFalse();
 		WebElement link = found.findElement(By.xpath("./ancestor::a"));
-		WebElement html = driver.findElement(By.tagName("html"));
-		link.click();
-		browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+		browser.clickAndWaitForPage(link);
 
 		assertThat(driver.getCurrentUrl()).endsWith("/customers/" + id);
 		assertThat(driver.findElement(By.id("customer-name")).getText()).isEqualTo(name);

@@ -16,9 +16,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -27,7 +29,6 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -148,11 +149,22 @@ public final class Browser implements AutoCloseable {
 		signIn(username, Http.DEMO_PASSWORD);
 	}
 
-	/** Clicks an element that loads a new page and waits until the old page has gone. */
+	/**
+	 * Clicks an element that loads a new page and waits until the new page has loaded. The old
+	 * document is marked through script, because asking Chromium whether an old element went stale
+	 * can fail mid-navigation with an error other than staleness.
+	 */
 	public void clickAndWaitForPage(By by) {
-		WebElement html = driver.findElement(By.tagName("html"));
-		driver.findElement(by).click();
-		waitUntil(ExpectedConditions.stalenessOf(html));
+		clickAndWaitForPage(driver.findElement(by));
+	}
+
+	/** As {@link #clickAndWaitForPage(By)}, for an element already found. */
+	public void clickAndWaitForPage(WebElement element) {
+		((JavascriptExecutor) driver).executeScript("window.kairosLeaving = true;");
+		element.click();
+		new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
+			.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+				.executeScript("return window.kairosLeaving !== true && document.readyState === 'complete';")));
 	}
 
 	public <T> T waitUntil(ExpectedCondition<T> condition) {
