@@ -26,12 +26,15 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 	/** Just after Spring's RequestContextFilter (-105), so refusals speak the caller's language; before security. */
 	static final int ORDER = -104;
 
-	private final long limit;
+	private final long bodyLimit;
+
+	private final long uploadLimit;
 
 	private final ProblemWriter problemWriter;
 
 	BodySizeLimitFilter(ApiSettings settings, ProblemWriter problemWriter) {
-		this.limit = settings.maxBodySize().toBytes();
+		this.bodyLimit = settings.maxBodySize().toBytes();
+		this.uploadLimit = settings.maxUploadSize().toBytes();
 		this.problemWriter = problemWriter;
 	}
 
@@ -43,6 +46,9 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		String contentType = request.getContentType();
+		long limit = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
+				? uploadLimit : bodyLimit;
 		if (request.getContentLengthLong() > limit) {
 			response.setHeader("Connection", "close");
 			problemWriter.write(response, HttpStatus.CONTENT_TOO_LARGE, "problem.body-too-large", limit);
