@@ -159,13 +159,13 @@ class TicketListing {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
 
-	/** The position after the last row of a page sorted by resolution due time. */
+	/** The position after the last row of a page sorted by resolution due time (to the nanosecond, as stored). */
 	record DueCursor(Instant due, long id) {
 
 		String encode() {
 			return Base64.getUrlEncoder()
 				.withoutPadding()
-				.encodeToString((due.toEpochMilli() + ":" + id).getBytes(StandardCharsets.US_ASCII));
+				.encodeToString((due.getEpochSecond() + ":" + due.getNano() + ":" + id).getBytes(StandardCharsets.US_ASCII));
 		}
 
 		static DueCursor decode(String cursor) {
@@ -174,7 +174,8 @@ class TicketListing {
 			}
 			try {
 				String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII).split(":");
-				return new DueCursor(Instant.ofEpochMilli(Long.parseLong(parts[0])), Long.parseLong(parts[1]));
+				return new DueCursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
+						Long.parseLong(parts[2]));
 			}
 			catch (RuntimeException ex) {
 				throw ProblemException.invalid("cursor", "problem.paging.cursor");
