@@ -39,8 +39,13 @@ public record WorkingInterval(LocalTime start, LocalTime end) implements Compara
 		}
 	}
 
-	public static WorkingInterval of(String start, String end) {
-		return parse(start + "-" + end);
+	/** From minutes after midnight, 1440 meaning 24:00. */
+	public static WorkingInterval ofMinutes(int startMinute, int endMinute) {
+		if (startMinute < 0 || endMinute > 24 * 60 || startMinute >= 24 * 60) {
+			throw new IllegalArgumentException("Minutes out of the day: " + startMinute + "-" + endMinute);
+		}
+		return new WorkingInterval(LocalTime.of(startMinute / 60, startMinute % 60),
+				endMinute == 24 * 60 ? LocalTime.MIDNIGHT : LocalTime.of(endMinute / 60, endMinute % 60));
 	}
 
 	/** Minutes after midnight, 1440 for an end of day. */
