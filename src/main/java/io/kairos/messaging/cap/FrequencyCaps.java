@@ -154,7 +154,10 @@ public class FrequencyCaps {
 				.update();
 		}
 		else {
-			if (change.version() == null || change.version() != before.get().version()) {
+			if (change.version() == null) {
+				throw ProblemException.invalid("kind", "validation.messaging.cap-exists");
+			}
+			if (change.version() != before.get().version()) {
 				throw new ProblemException(HttpStatus.PRECONDITION_FAILED, "problem.stale-version", null);
 			}
 			jdbc.sql("""
