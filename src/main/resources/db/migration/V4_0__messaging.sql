@@ -16,8 +16,8 @@ create table outbound_message (
     locale          varchar(8) not null,
     masked_address  varchar(260),
     subject         varchar(300),
-    body            varchar(8000) not null,
-    html_body       varchar(16000),
+    body            varchar(100000) not null,
+    html_body       varchar(200000),
     reference       varchar(100),
     dedup_key       varchar(200) not null,
     status          varchar(16) not null,
@@ -83,7 +83,7 @@ create table gateway_message (
     channel        varchar(16) not null,
     masked_address varchar(260),
     subject        varchar(300),
-    body           varchar(8000) not null,
+    body           varchar(100000) not null,
     sent_at        timestamp with time zone not null
 );
 create index gateway_message_message_ix on gateway_message (message_id);

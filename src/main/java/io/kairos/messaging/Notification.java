@@ -20,6 +20,9 @@ import io.kairos.customer.Purpose;
 public record Notification(String kind, CustomerId customerId, Purpose purpose, boolean proactive,
 		Map<String, String> variables, String reference, String dedupKey) {
 
+	/** The longest value a placeholder takes (a reply's text fits; a whole document does not belong in a message). */
+	public static final int MAX_VALUE = 20_000;
+
 	private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
 
 	public Notification {
@@ -34,7 +37,21 @@ public record Notification(String kind, CustomerId customerId, Purpose purpose, 
 		if (reference != null && reference.length() > 100) {
 			throw new IllegalArgumentException("A reference has at most 100 characters");
 		}
-		variables = variables == null ? Map.of() : Map.copyOf(variables);
+		variables = copy(variables);
+	}
+
+	private static Map<String, String> copy(Map<String, String> variables) {
+		if (variables == null) {
+			return Map.of();
+		}
+		Map<String, String> copy = new java.util.HashMap<>();
+		variables.forEach((name, value) -> {
+			if (value != null && value.length() > MAX_VALUE) {
+				throw new IllegalArgumentException("The value of " + name + " is longer than " + MAX_VALUE);
+			}
+			copy.put(name, value == null ? "" : value);
+		});
+		return Map.copyOf(copy);
 	}
 
 }

@@ -8,6 +8,8 @@ import io.kairos.messaging.gateway.DeliveryChannel;
 public record MessageTemplate(String kind, DeliveryChannel channel, String locale, String subject, String body,
 		String htmlBody, int version, Instant updatedAt) {
 
+	static final int MAX_SUBJECT = 300;
+
 	RenderedMessage render(java.util.Map<String, String> values) {
 		String text = Placeholders.text(body, values);
 		String html = null;
@@ -16,7 +18,15 @@ public record MessageTemplate(String kind, DeliveryChannel channel, String local
 		}
 		// A subject is one header line: line breaks in a value must not start another header.
 		String subjectLine = subject == null ? null : Placeholders.text(subject, values).replaceAll("[\\r\\n]+", " ");
-		return new RenderedMessage(locale, subjectLine, text, html);
+		return new RenderedMessage(locale, shortened(subjectLine), text, html);
+	}
+
+	/** A subject longer than a mail client shows (and the outbox keeps) ends with an ellipsis. */
+	static String shortened(String subject) {
+		if (subject == null || subject.length() <= MAX_SUBJECT) {
+			return subject;
+		}
+		return subject.substring(0, MAX_SUBJECT - 1) + "…";
 	}
 
 }

@@ -68,4 +68,15 @@ class PlaceholdersTests {
 		assertThat(message.subject()).isNull();
 	}
 
+	@Test
+	void aVeryLongSubjectIsShortenedToWhatTheOutboxKeeps() {
+		MessageTemplate template = new MessageTemplate("ticket.reply", DeliveryChannel.EMAIL, "en", "Re: {{subject}}",
+				"{{subject}}", null, 0, Instant.EPOCH);
+
+		RenderedMessage message = template.render(Map.of("subject", "x".repeat(500)));
+
+		assertThat(message.subject()).hasSize(MessageTemplate.MAX_SUBJECT).endsWith("…");
+		assertThat(message.text()).hasSize(500);
+	}
+
 }
