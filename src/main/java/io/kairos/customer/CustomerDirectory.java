@@ -8,7 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.kairos.shared.contact.Masking;
 
-/** The customer module's facade for other modules: masked summaries, never contact data in full. */
+/**
+ * The customer module's facade for other modules: masked summaries, never contact data in full, except
+ * {@link #addressesFor} for the one module that delivers messages.
+ */
 @Service
 public class CustomerDirectory {
 
@@ -25,6 +28,21 @@ public class CustomerDirectory {
 			.query((rs, n) -> new CustomerSummary(new CustomerId(rs.getLong("id")), rs.getString("name"),
 					Masking.phone(rs.getString("mobile")), rs.getString("tier"),
 					LifecycleStage.valueOf(rs.getString("stage"))))
+			.optional();
+	}
+
+	/**
+	 * The customer's full addresses and language, for delivering a message and nothing else: the caller must not
+	 * show, log or keep them. Empty for an unknown or erased customer.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ContactAddresses> addressesFor(CustomerId id) {
+		return jdbc.sql("""
+				select email, mobile, wechat_openid, language from customer
+				where id = :id and erased_at is null""")
+			.param("id", id.value())
+			.query((rs, n) -> new ContactAddresses(id, rs.getString("email"), rs.getString("mobile"),
+					rs.getString("wechat_openid"), rs.getString("language")))
 			.optional();
 	}
 

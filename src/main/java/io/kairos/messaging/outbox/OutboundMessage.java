@@ -1,0 +1,12 @@
+package io.kairos.messaging.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.kairos.customer.CustomerId;
+import io.kairos.messaging.gateway.DeliveryChannel;
+
+/** A row of the outbox, as delivery needs it. */
+record OutboundMessage(UUID id, String kind, CustomerId customer, DeliveryChannel channel, String subject,
+		String body, String htmlBody, MessageStatus status, int attempts, Instant nextAttemptAt) {
+}
