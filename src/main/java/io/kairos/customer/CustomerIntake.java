@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.kairos.customer.profile.Channel;
 import io.kairos.customer.profile.Customers;
 import io.kairos.customer.profile.NewCustomer;
 import io.kairos.shared.api.ProblemException;
@@ -19,7 +20,7 @@ import io.kairos.shared.contact.PhoneNumber;
 /**
  * How other modules turn the contact details a requester gave (name, phone, e-mail) into a customer: the
  * customer who already has that mobile number, else the one with that e-mail address, else a new person
- * registered through the customer base's own rules. Problems name the fields as {@code customer.name},
+ * registered through the customer base's own rules, preferring to be answered on the channels they gave. Problems name the fields as {@code customer.name},
  * {@code customer.phone} and {@code customer.email}, the way a ticket request carries them.
  */
 @Service
@@ -64,8 +65,10 @@ public class CustomerIntake {
 		}
 		String cleanName = name(name);
 		try {
+			// The channels the requester just used are the ones to answer on: e-mail first when given, else SMS.
+			List<Channel> channels = address == null ? List.of(Channel.SMS) : List.of(Channel.EMAIL, Channel.SMS);
 			var created = customers.create(new NewCustomer(cleanName, null, null, null, null, mobile.e164(), address, null,
-					null, null, null, null, null, null, null));
+					null, null, channels, null, null, null, null));
 			return new CustomerId(created.id());
 		}
 		catch (ProblemException refused) {

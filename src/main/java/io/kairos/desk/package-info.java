@@ -5,7 +5,7 @@
  * Other modules react to its events ({@code TicketOpened}, {@code TicketResolved} …) and read tickets through
  * the facades in this package; sub-packages are internal.
  */
-@ApplicationModule(allowedDependencies = { "customer", "identity", "shared" })
+@ApplicationModule(allowedDependencies = { "customer", "identity", "messaging", "shared" })
 package io.kairos.desk;
 
 import org.springframework.modulith.ApplicationModule;

@@ -379,7 +379,7 @@ public class Customers {
 		if (ranked == null) {
 			return List.of();
 		}
-		if (ranked.contains(null)) {
+		if (ranked.stream().anyMatch(Objects::isNull)) {
 			throw ProblemException.invalid("preferredChannels", "validation.required");
 		}
 		if (Set.copyOf(ranked).size() != ranked.size()) {
