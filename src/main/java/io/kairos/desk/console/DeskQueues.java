@@ -92,7 +92,7 @@ class DeskQueues {
 	record QueuePage(QueueView view, List<Teams.TeamView> myTeams, Long team, List<QueueRow> rows, String nextCursor) {
 
 		/** A team queue for someone in no team: nothing to list, and the page says why. */
-		boolean withoutTeam() {
+		public boolean withoutTeam() {
 			return (view == QueueView.TEAM || view == QueueView.UNASSIGNED) && team == null;
 		}
 

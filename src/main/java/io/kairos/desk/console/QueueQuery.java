@@ -12,7 +12,7 @@ import io.kairos.desk.TicketType;
 record QueueQuery(String view, Long team, TicketStatus status, TicketChannel channel, TicketType type,
 		TicketPriority priority, String tag, String q, String sort, String cursor) {
 
-	boolean newest() {
+	public boolean newest() {
 		return "newest".equals(sort);
 	}
 

@@ -8,11 +8,11 @@ enum QueueView {
 
 	MINE, TEAM, UNASSIGNED, BREACHING, ALL;
 
-	String parameter() {
+	public String parameter() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "desk.queue." + parameter();
 	}
 

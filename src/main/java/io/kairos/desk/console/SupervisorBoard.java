@@ -76,7 +76,7 @@ class SupervisorBoard {
 
 	record TeamLoad(Teams.TeamView team, Map<TicketStatus, Long> perStatus, long breachingSoon) {
 
-		long total() {
+		public long total() {
 			return perStatus.values().stream().mapToLong(Long::longValue).sum();
 		}
 

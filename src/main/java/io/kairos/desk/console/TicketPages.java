@@ -123,7 +123,7 @@ class TicketPages {
 	/** A conversation message with the name of who wrote it (null: Kairos, or a customer no longer known). */
 	record Message(MessageView message, String author) {
 
-		boolean internal() {
+		public boolean internal() {
 			return message.visibility() == io.kairos.desk.MessageVisibility.INTERNAL;
 		}
 
@@ -132,7 +132,7 @@ class TicketPages {
 	/** A history entry with the name of who made the change (null: Kairos itself). */
 	record HistoryLine(TicketHistory.TicketHistoryEntry entry, String actor) {
 
-		String messageKey() {
+		public String messageKey() {
 			return "desk.history." + entry.action();
 		}
 
