@@ -75,11 +75,11 @@ class WebSignInIntegrationTests {
 	@Test
 	void eachDemoUserSignsInAndSeesTheNavigationOfTheirRoles() {
 		Map<String, Set<String>> expected = new LinkedHashMap<>();
-		expected.put("admin", Set.of("home", "tier-rules", "calendars", "users", "messaging", "audit", "health", "api"));
-		expected.put("agent", Set.of("home", "customers", "segments", "contracts", "api"));
-		expected.put("supervisor", Set.of("home", "customers", "segments", "contracts", "api"));
-		expected.put("manager", Set.of("home", "customers", "segments", "contracts", "customer-value", "tier-rules", "api"));
-		expected.put("analyst", Set.of("home", "customer-value", "api"));
+		expected.put("admin", Set.of("home", "desk", "tier-rules", "calendars", "desk-admin", "users", "messaging", "audit", "health", "api"));
+		expected.put("agent", Set.of("home", "customers", "desk", "segments", "contracts", "api"));
+		expected.put("supervisor", Set.of("home", "customers", "desk", "segments", "contracts", "api"));
+		expected.put("manager", Set.of("home", "customers", "desk", "segments", "contracts", "customer-value", "tier-rules", "api"));
+		expected.put("analyst", Set.of("home", "desk", "customer-value", "api"));
 		Map<String, String> roles = Map.of("admin", "ADMIN", "agent", "AGENT", "supervisor", "SUPERVISOR", "manager",
 				"MANAGER", "analyst", "QUALITY_ANALYST");
 

@@ -1,5 +1,5 @@
 package io.kairos.desk.conversation;
 
 /** A file sent with a message, as received: the name the client gave and the bytes. */
-record Upload(String fileName, byte[] content) {
+public record Upload(String fileName, byte[] content) {
 }

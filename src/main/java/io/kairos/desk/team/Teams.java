@@ -115,6 +115,21 @@ public class Teams {
 		return find(teamId).orElseThrow();
 	}
 
+	/** Changes how a team's new tickets find an agent. */
+	@Transactional
+	public TeamView changeMode(long teamId, AssignmentMode mode) {
+		TeamView team = find(teamId).orElseThrow(() -> ProblemException.notFound("problem.ticket.team.unknown"));
+		if (mode == null) {
+			throw ProblemException.invalid("assignmentMode", "validation.required");
+		}
+		jdbc.sql("update team set assignment_mode = :mode, version = version + 1 where id = :id")
+			.param("mode", mode.name())
+			.param("id", teamId)
+			.update();
+		audit.record("team.mode", "team", teamId, Map.of("from", team.assignmentMode(), "to", mode.name()));
+		return find(teamId).orElseThrow();
+	}
+
 	/** A team with its members' staff ids. */
 	public record TeamView(long id, String name, String description, String assignmentMode, List<Long> members) {
 	}

@@ -28,7 +28,7 @@ import io.kairos.shared.time.Timestamps;
  * always bound; the visibility rule of {@link Viewer} is part of every query.
  */
 @Component
-class TicketListing {
+public class TicketListing {
 
 	/** Tickets without a resolution due time sort after every real one. */
 	private static final Instant NO_DUE = Instant.parse("9999-12-31T00:00:00Z");
@@ -45,7 +45,7 @@ class TicketListing {
 	}
 
 	@Transactional(readOnly = true)
-	Keyset.Page<TicketListItem> page(TicketFilter filter, TicketSort sort, String cursor, Integer size, Viewer viewer) {
+	public Keyset.Page<TicketListItem> page(TicketFilter filter, TicketSort sort, String cursor, Integer size, Viewer viewer) {
 		Keyset paging = Keyset.of(sort == TicketSort.NEWEST ? cursor : null, size);
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
