@@ -75,9 +75,9 @@ class WebSignInIntegrationTests {
 	@Test
 	void eachDemoUserSignsInAndSeesTheNavigationOfTheirRoles() {
 		Map<String, Set<String>> expected = new LinkedHashMap<>();
-		expected.put("admin", Set.of("home", "tier-rules", "users", "audit", "health", "api"));
-		expected.put("agent", Set.of("home", "customers", "segments", "contracts", "api"));
-		expected.put("supervisor", Set.of("home", "customers", "segments", "contracts", "api"));
+		expected.put("admin", Set.of("home", "tier-rules", "checklists", "users", "audit", "health", "api"));
+		expected.put("agent", Set.of("home", "customers", "segments", "contracts", "callbacks", "api"));
+		expected.put("supervisor", Set.of("home", "customers", "segments", "contracts", "callbacks", "api"));
 		expected.put("manager", Set.of("home", "customers", "segments", "contracts", "customer-value", "tier-rules", "api"));
 		expected.put("analyst", Set.of("home", "customer-value", "api"));
 		Map<String, String> roles = Map.of("admin", "ADMIN", "agent", "AGENT", "supervisor", "SUPERVISOR", "manager",
