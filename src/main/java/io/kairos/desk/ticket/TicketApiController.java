@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpHeaders;
@@ -28,6 +30,7 @@ import io.kairos.desk.TicketChannel;
 import io.kairos.desk.TicketPriority;
 import io.kairos.desk.TicketStatus;
 import io.kairos.desk.TicketType;
+import io.kairos.desk.followup.step.CustomerUpdatePrompts;
 import io.kairos.identity.StaffPrincipal;
 import io.kairos.shared.api.ProblemException;
 import io.kairos.shared.api.Versions;
@@ -49,11 +52,15 @@ class TicketApiController {
 
 	private final Viewers viewers;
 
-	TicketApiController(Tickets tickets, TicketListing listing, TicketHistory history, Viewers viewers) {
+	private final CustomerUpdatePrompts prompts;
+
+	TicketApiController(Tickets tickets, TicketListing listing, TicketHistory history, Viewers viewers,
+			CustomerUpdatePrompts prompts) {
 		this.tickets = tickets;
 		this.listing = listing;
 		this.history = history;
 		this.viewers = viewers;
+		this.prompts = prompts;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -159,12 +166,15 @@ class TicketApiController {
 
 	@PostMapping("/{id}/step")
 	@PreAuthorize("hasAuthority('ticket.write')")
-	ResponseEntity<TicketView> step(@PathVariable long id, @RequestBody StepRequest request,
+	ResponseEntity<SteppedTicket> step(@PathVariable long id, @RequestBody StepRequest request,
 			@AuthenticationPrincipal StaffPrincipal staff) {
 		if (request.step() == null || request.step() < 1 || request.step() > ServiceStep.values().length) {
 			throw ProblemException.invalid("step", "problem.ticket.step.range", 1, ServiceStep.values().length);
 		}
-		return withEtag(tickets.enterStep(id, ServiceStep.of(request.step()), viewers.of(staff)));
+		TicketView ticket = tickets.enterStep(id, ServiceStep.of(request.step()), viewers.of(staff));
+		return ResponseEntity.ok()
+			.eTag(Versions.etag(ticket.version()))
+			.body(new SteppedTicket(ticket, prompts.pending(id).orElse(null)));
 	}
 
 	private static ResponseEntity<TicketView> withEtag(TicketView ticket) {
@@ -175,6 +185,10 @@ class TicketApiController {
 	}
 
 	record StepRequest(Integer step) {
+	}
+
+	/** The ticket after a step change, with the prompt the step raises ({@code notify-customer} in step 5). */
+	record SteppedTicket(@JsonUnwrapped TicketView ticket, @JsonInclude(JsonInclude.Include.NON_NULL) String prompt) {
 	}
 
 }

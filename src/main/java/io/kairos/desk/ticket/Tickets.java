@@ -34,6 +34,7 @@ import io.kairos.desk.TicketStatusChanged;
 import io.kairos.desk.TicketType;
 import io.kairos.desk.category.Categories;
 import io.kairos.desk.category.Category;
+import io.kairos.desk.followup.step.StepGate;
 import io.kairos.desk.routing.Assignment;
 import io.kairos.desk.routing.Routing;
 import io.kairos.desk.sla.SlaClocks;
@@ -73,9 +74,11 @@ public class Tickets {
 
 	private final ZoneId zone;
 
+	private final StepGate stepGate;
+
 	Tickets(TicketRepository tickets, CustomerIntake intake, CustomerDirectory directory, Categories categories,
 			Teams teams, Routing routing, SlaClocks sla, TicketHistory history, ApplicationEventPublisher events,
-			Clock clock, @Value("${kairos.default-time-zone:Asia/Shanghai}") String zone) {
+			Clock clock, @Value("${kairos.default-time-zone:Asia/Shanghai}") String zone, StepGate stepGate) {
 		this.tickets = tickets;
 		this.intake = intake;
 		this.directory = directory;
@@ -87,6 +90,7 @@ public class Tickets {
 		this.events = events;
 		this.clock = clock;
 		this.zone = ZoneId.of(zone);
+		this.stepGate = stepGate;
 	}
 
 	@Transactional
@@ -248,7 +252,10 @@ public class Tickets {
 		return view(saved);
 	}
 
-	/** Puts the ticket into another of the seven steps, recording the time spent in the step it leaves. */
+	/**
+	 * Puts the ticket into another of the seven steps, recording the time spent in the step it leaves. The step
+	 * gate refuses a move forward with required checklist items unticked, and skips or moves back by non-supervisors.
+	 */
 	@Transactional
 	public TicketView enterStep(long id, ServiceStep step, Viewer viewer) {
 		Ticket ticket = get(id, viewer);
@@ -256,6 +263,7 @@ public class Tickets {
 		if (ticket.step() == step) {
 			return view(ticket);
 		}
+		stepGate.check(ticket, step, viewer);
 		Instant now = clock.instant();
 		ServiceStep left = ticket.step();
 		long seconds = java.time.Duration.between(ticket.stepStartedAt(), now).toSeconds();
