@@ -38,8 +38,8 @@ create table business_calendar_date (
 );
 
 -- Reads for every staff role (SLA targets are shown on tickets); changes for administrators.
+-- (desk.admin itself is granted to ADMIN by V3_0.)
 insert into role_permission (role, permission) values
-    ('ADMIN', 'desk.admin'),
     ('ADMIN', 'desk.calendar.read'),
     ('AGENT', 'desk.calendar.read'),
     ('SUPERVISOR', 'desk.calendar.read'),
