@@ -165,7 +165,7 @@ class TicketListing {
 		String encode() {
 			return Base64.getUrlEncoder()
 				.withoutPadding()
-				.encodeToString((due.toEpochMilli() + ":" + id).getBytes(StandardCharsets.US_ASCII));
+				.encodeToString((due.getEpochSecond() + ":" + due.getNano() + ":" + id).getBytes(StandardCharsets.US_ASCII));
 		}
 
 		static DueCursor decode(String cursor) {
@@ -174,7 +174,9 @@ class TicketListing {
 			}
 			try {
 				String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII).split(":");
-				return new DueCursor(Instant.ofEpochMilli(Long.parseLong(parts[0])), Long.parseLong(parts[1]));
+				// Full precision: a due time cut to milliseconds would let the page's last row come round again.
+				return new DueCursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
+						Long.parseLong(parts[2]));
 			}
 			catch (RuntimeException ex) {
 				throw ProblemException.invalid("cursor", "problem.paging.cursor");
