@@ -1,0 +1,239 @@
+package io.kairos.desk.sla;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.kairos.desk.SlaBreached;
+import io.kairos.desk.SlaTarget;
+import io.kairos.desk.SlaWarningReached;
+import io.kairos.desk.TicketEscalated;
+import io.kairos.desk.TicketPriority;
+import io.kairos.desk.sla.SlaSchedule.Deadline;
+import io.kairos.desk.team.Teams;
+import io.kairos.desk.ticket.Ticket;
+import io.kairos.desk.ticket.TicketChanges;
+import io.kairos.desk.ticket.TicketHistory;
+import io.kairos.desk.ticket.Tickets;
+import io.kairos.desk.ticket.Viewer;
+import io.kairos.identity.Role;
+import io.kairos.identity.StaffDirectory;
+import io.kairos.identity.StaffMember;
+import io.kairos.shared.time.Timestamps;
+
+/**
+ * Finds active tickets whose targets reached the warning share or their due time and raises each alert once.
+ * <p>
+ * Exactly once does not rest on the scheduler lock: each alert is claimed by inserting its row into
+ * {@code sla_alert}, unique per ticket, target, threshold and due time, in its own transaction, and only the
+ * transaction whose insert succeeds writes the history, publishes the event (to the outbox, in the same
+ * transaction) and performs the policy's actions. A node that loses the race gets a duplicate key and moves on.
+ * A due time that changes (a pause pushed it) is a new due time and may warn and breach again. "Now" is the
+ * database's clock, so nodes whose clocks disagree judge alike.
+ */
+@Component
+class SlaAlerts {
+
+	static final String ESCALATED_TAG = "escalated";
+
+	private static final Logger log = LoggerFactory.getLogger(SlaAlerts.class);
+
+	private final JdbcClient jdbc;
+
+	private final Tickets tickets;
+
+	private final SlaClocks clocks;
+
+	private final SlaPolicies policies;
+
+	private final TicketHistory history;
+
+	private final Teams teams;
+
+	private final StaffDirectory staff;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate claim;
+
+	SlaAlerts(JdbcClient jdbc, Tickets tickets, SlaClocks clocks, SlaPolicies policies, TicketHistory history,
+			Teams teams, StaffDirectory staff, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.tickets = tickets;
+		this.clocks = clocks;
+		this.policies = policies;
+		this.history = history;
+		this.teams = teams;
+		this.staff = staff;
+		this.events = events;
+		this.claim = new TransactionTemplate(transactions);
+		this.claim.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** One pass over the active tickets with a due time not yet breached; returns the alerts this call raised. */
+	int scan() {
+		Instant now = databaseNow();
+		int raised = 0;
+		for (long ticketId : candidates()) {
+			try {
+				raised += scan(ticketId, now);
+			}
+			catch (RuntimeException failed) {
+				// One ticket's trouble must not stop the others; its alerts are tried again on the next pass.
+				log.warn("SLA scan of ticket {} failed: {}", ticketId, failed.toString());
+			}
+		}
+		return raised;
+	}
+
+	private int scan(long ticketId, Instant now) {
+		Ticket ticket = tickets.get(ticketId, Viewer.SYSTEM);
+		Map<SlaTarget, Deadline> deadlines = clocks.deadlines(ticket, now);
+		int raised = 0;
+		for (SlaTarget target : SlaTarget.values()) {
+			Instant due = storedDue(ticket, target);
+			if (due == null) {
+				continue;
+			}
+			Deadline deadline = deadlines.get(target);
+			Instant warnAt = deadline == null || deadline.warnAt().isAfter(due) ? due : deadline.warnAt();
+			if (!now.isBefore(warnAt) && claim(ticketId, target, SlaThreshold.WARNING, due, now)) {
+				raised++;
+			}
+			if (!now.isBefore(due) && claim(ticketId, target, SlaThreshold.BREACH, due, now)) {
+				raised++;
+			}
+		}
+		return raised;
+	}
+
+	/** Claims the alert and, if this transaction won it, raises it; false when it was raised before. */
+	private boolean claim(long ticketId, SlaTarget target, SlaThreshold threshold, Instant due, Instant now) {
+		try {
+			return Boolean.TRUE.equals(claim.execute(status -> {
+				Ticket ticket = tickets.get(ticketId, Viewer.SYSTEM);
+				if (!ticket.status().isActive() || !due.equals(storedDue(ticket, target))) {
+					return false;
+				}
+				jdbc.sql("""
+						insert into sla_alert (ticket_id, target, threshold, due_at, policy_id, claimed_at)
+						values (:ticket, :target, :threshold, :due, :policy, :now)""")
+					.param("ticket", ticketId)
+					.param("target", target.name())
+					.param("threshold", threshold.name())
+					.param("due", Timestamps.utc(due))
+					.param("policy", ticket.slaPolicyId())
+					.param("now", Timestamps.utc(now))
+					.update();
+				raise(ticket, target, threshold, due, now);
+				return true;
+			}));
+		}
+		catch (DuplicateKeyException claimedElsewhere) {
+			return false;
+		}
+		catch (ConcurrencyFailureException changedMeanwhile) {
+			// The ticket changed while its breach was acted on: nothing was committed, the next pass tries again.
+			log.info("SLA alert {} {} of ticket {} deferred: {}", target, threshold, ticketId, changedMeanwhile.toString());
+			return false;
+		}
+	}
+
+	private void raise(Ticket ticket, SlaTarget target, SlaThreshold threshold, Instant due, Instant now) {
+		Optional<SlaPolicy> policy = ticket.slaPolicyId() == null ? Optional.empty()
+				: policies.list().stream().filter(p -> p.id() == ticket.slaPolicyId()).findFirst();
+		Set<SlaAction> actions = policy.map(SlaPolicy::breachActions).orElse(Set.of());
+		boolean notify = actions.contains(SlaAction.NOTIFY);
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("target", target.name());
+		detail.put("dueAt", due.toString());
+		detail.put("policyId", ticket.slaPolicyId());
+		if (threshold == SlaThreshold.WARNING) {
+			history.record(ticket.id(), null, "sla.warning", detail, now);
+			events.publishEvent(new SlaWarningReached(ticket.id(), target, due, ticket.teamId(), ticket.assigneeId(),
+					ticket.slaPolicyId(), notify, now));
+			return;
+		}
+		history.record(ticket.id(), null, "sla.breached", detail, now);
+		events.publishEvent(new SlaBreached(ticket.id(), target, due, ticket.teamId(), ticket.assigneeId(),
+				ticket.slaPolicyId(), notify, now));
+		boolean escalate = actions.contains(SlaAction.ESCALATE);
+		boolean raisePriority = actions.contains(SlaAction.RAISE_PRIORITY) && ticket.priority() != TicketPriority.URGENT;
+		if (escalate || raisePriority) {
+			Set<String> tags = new TreeSet<>(ticket.tags());
+			if (escalate) {
+				tags.add(ESCALATED_TAG);
+			}
+			tickets.update(ticket.id(), ticket.version(), new TicketChanges(null, null,
+					raisePriority ? ticket.priority().raised() : null, null, null,
+					escalate ? List.copyOf(tags) : null, null, null), Viewer.SYSTEM);
+		}
+		if (escalate) {
+			List<Long> supervisors = supervisorsOf(ticket.teamId());
+			Map<String, Object> escalation = new LinkedHashMap<>(detail);
+			escalation.put("supervisorIds", supervisors);
+			history.record(ticket.id(), null, "ticket.escalated", escalation, now);
+			events.publishEvent(new TicketEscalated(ticket.id(), ticket.teamId(), supervisors, target, due, now));
+		}
+	}
+
+	private List<Long> supervisorsOf(Long teamId) {
+		List<Long> supervisors = new ArrayList<>();
+		if (teamId == null) {
+			return supervisors;
+		}
+		teams.find(teamId).ifPresent(team -> team.members()
+			.forEach(member -> staff.find(member)
+				.filter(StaffMember::enabled)
+				.filter(person -> person.roles().contains(Role.SUPERVISOR))
+				.ifPresent(person -> supervisors.add(person.id()))));
+		return supervisors;
+	}
+
+	private List<Long> candidates() {
+		return jdbc.sql("""
+				select t.id from ticket t
+				where t.status in ('NEW', 'OPEN', 'PENDING_CUSTOMER', 'ON_HOLD') and (
+				   (t.first_response_due is not null and not exists (select 1 from sla_alert a where a.ticket_id = t.id
+				      and a.target = 'FIRST_RESPONSE' and a.threshold = 'BREACH' and a.due_at = t.first_response_due))
+				or (t.next_response_due is not null and not exists (select 1 from sla_alert a where a.ticket_id = t.id
+				      and a.target = 'NEXT_RESPONSE' and a.threshold = 'BREACH' and a.due_at = t.next_response_due))
+				or (t.resolution_due is not null and not exists (select 1 from sla_alert a where a.ticket_id = t.id
+				      and a.target = 'RESOLUTION' and a.threshold = 'BREACH' and a.due_at = t.resolution_due)))
+				order by t.id""")
+			.query(Long.class)
+			.list();
+	}
+
+	private Instant databaseNow() {
+		return jdbc.sql("select current_timestamp")
+			.query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+			.single();
+	}
+
+	private static Instant storedDue(Ticket ticket, SlaTarget target) {
+		return switch (target) {
+			case FIRST_RESPONSE -> ticket.firstResponseDue();
+			case NEXT_RESPONSE -> ticket.nextResponseDue();
+			case RESOLUTION -> ticket.resolutionDue();
+		};
+	}
+
+}
