@@ -20,11 +20,11 @@ public class CustomerDirectory {
 
 	@Transactional(readOnly = true)
 	public Optional<CustomerSummary> findSummary(CustomerId id) {
-		return jdbc.sql("select id, name, mobile, tier, stage from customer where id = :id")
+		return jdbc.sql("select id, name, mobile, tier, stage, account_manager_id from customer where id = :id")
 			.param("id", id.value())
 			.query((rs, n) -> new CustomerSummary(new CustomerId(rs.getLong("id")), rs.getString("name"),
 					Masking.phone(rs.getString("mobile")), rs.getString("tier"),
-					LifecycleStage.valueOf(rs.getString("stage"))))
+					LifecycleStage.valueOf(rs.getString("stage")), rs.getObject("account_manager_id", Long.class)))
 			.optional();
 	}
 

@@ -65,7 +65,7 @@ public class CustomerIntake {
 		String cleanName = name(name);
 		try {
 			var created = customers.create(new NewCustomer(cleanName, null, null, null, null, mobile.e164(), address, null,
-					null, null, null, null, null, null, null));
+					null, null, null, null, null, null, null, null));
 			return new CustomerId(created.id());
 		}
 		catch (ProblemException refused) {
