@@ -28,4 +28,13 @@ public class CustomerDirectory {
 			.optional();
 	}
 
+	/** The language to talk to the customer in ({@code zh-CN}, {@code en}), when the customer gave one. */
+	@Transactional(readOnly = true)
+	public Optional<String> language(CustomerId id) {
+		return jdbc.sql("select language from customer where id = :id and language is not null")
+			.param("id", id.value())
+			.query(String.class)
+			.optional();
+	}
+
 }
