@@ -132,6 +132,14 @@ class RoutingProfileIntegrationTests {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("staffId=" + agent.id() + "&availability=OFFLINE")));
 		assertThat(noCsrf.statusCode()).isEqualTo(403);
+
+		Http adminBrowser = new Http(port);
+		adminBrowser.login(StaffAccounts.admin(http).username(), StaffAccounts.PASSWORD);
+		HttpResponse<String> mode = adminBrowser.submit("/desk/teams/" + team + "/load",
+				"/desk/teams/" + team + "/assignment-mode", "assignmentMode", "LEAST_LOADED");
+		assertThat(mode.statusCode()).isEqualTo(302);
+		assertThat(Http.json(http.get("/api/v1/teams/" + team + "/load", StaffAccounts.adminToken(http)).body())
+			.get("assignmentMode").asString()).isEqualTo("LEAST_LOADED");
 	}
 
 	private static String version(String page) {
