@@ -23,11 +23,20 @@ public class CustomerDirectory {
 
 	@Transactional(readOnly = true)
 	public Optional<CustomerSummary> findSummary(CustomerId id) {
-		return jdbc.sql("select id, name, mobile, tier, stage from customer where id = :id")
+		return jdbc.sql("select id, name, mobile, tier, stage, account_manager_id from customer where id = :id")
 			.param("id", id.value())
 			.query((rs, n) -> new CustomerSummary(new CustomerId(rs.getLong("id")), rs.getString("name"),
 					Masking.phone(rs.getString("mobile")), rs.getString("tier"),
-					LifecycleStage.valueOf(rs.getString("stage"))))
+					LifecycleStage.valueOf(rs.getString("stage")), rs.getObject("account_manager_id", Long.class)))
+			.optional();
+	}
+
+	/** The language to talk to the customer in ({@code zh-CN}, {@code en}), when the customer gave one. */
+	@Transactional(readOnly = true)
+	public Optional<String> language(CustomerId id) {
+		return jdbc.sql("select language from customer where id = :id and language is not null")
+			.param("id", id.value())
+			.query(String.class)
 			.optional();
 	}
 

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.kairos.identity.AuditLog;
+import io.kairos.identity.StaffDirectory;
+import io.kairos.identity.StaffMember;
 import io.kairos.shared.time.Timestamps;
 
 /**
@@ -47,9 +49,12 @@ class DemoCustomers implements ApplicationRunner {
 
 	private final ZoneId zone;
 
+	private final StaffDirectory staff;
+
 	DemoCustomers(JdbcTemplate jdbc, TransactionTemplate transaction, AuditLog audit,
 			@Value("${kairos.demo-data.customers:2000}") int count, Clock clock,
-			@Value("${kairos.default-time-zone:Asia/Shanghai}") String zone) {
+			@Value("${kairos.default-time-zone:Asia/Shanghai}") String zone, StaffDirectory staff) {
+		this.staff = staff;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.audit = audit;
@@ -70,6 +75,7 @@ class DemoCustomers implements ApplicationRunner {
 			Map<String, Long> ids = idsByMobile();
 			insertChannelsAndTags(customers, ids);
 			insertValues(customers, ids);
+			assignAccountManagers();
 			audit.recordAs("system", "customer.demo-data.loaded", "customer", null, Map.of("customers", count));
 		});
 		log.info("Loaded {} demo customers", count);
@@ -105,6 +111,17 @@ class DemoCustomers implements ApplicationRunner {
 					insert into customer_value (customer, amount, occurred_on, kind, recorded_at)
 					values (?, ?, ?, ?, ?)""", rows.subList(from, Math.min(from + BATCH, rows.size())));
 		}
+	}
+
+	/**
+	 * Diamond customers are looked after by an account manager (SPEC §1): in the demo, half of them by the demo
+	 * {@code manager}, a quarter by the demo {@code agent}, the rest by no one yet.
+	 */
+	private void assignAccountManagers() {
+		staff.findByUsername("manager").map(StaffMember::id).ifPresent(manager -> jdbc.update(
+				"update customer set account_manager_id = ? where tier = 'DIAMOND' and mod(id, 2) = 0", manager));
+		staff.findByUsername("agent").map(StaffMember::id).ifPresent(agent -> jdbc.update(
+				"update customer set account_manager_id = ? where tier = 'DIAMOND' and mod(id, 4) = 1", agent));
 	}
 
 	private Map<String, Long> idsByMobile() {

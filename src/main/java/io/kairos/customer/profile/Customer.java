@@ -79,11 +79,15 @@ class Customer {
 	/** The organisation (a customer of kind ORGANISATION) a person belongs to, or {@code null}. */
 	private Long organisationId;
 
+	/** The staff user (identity module) who looks after the customer, or {@code null}. */
+	private Long accountManagerId;
+
 	@PersistenceCreator
 	Customer(Long id, Integer version, String name, Gender gender, LocalDate birthday, String province, String city,
 			String mobile, String email, String idNumber, CustomerKind kind, String tier, LifecycleStage stage,
 			Instant createdAt, Instant updatedAt, List<PreferredChannel> channels, Set<CustomerTag> tags,
-			Instant erasedAt, String wechatOpenid, String notes, String language, Long organisationId) {
+			Instant erasedAt, String wechatOpenid, String notes, String language, Long organisationId,
+			Long accountManagerId) {
 		this.id = id;
 		this.version = version;
 		this.name = name;
@@ -106,11 +110,12 @@ class Customer {
 		this.notes = notes;
 		this.language = language;
 		this.organisationId = organisationId;
+		this.accountManagerId = accountManagerId;
 	}
 
 	static Customer register(String name, PhoneNumber mobile, CustomerKind kind, LifecycleStage stage, Instant now) {
 		return new Customer(null, null, name, Gender.UNDISCLOSED, null, null, null, mobile.e164(), null, null, kind,
-				DEFAULT_TIER, stage, now, now, List.of(), Set.of(), null, null, null, null, null);
+				DEFAULT_TIER, stage, now, now, List.of(), Set.of(), null, null, null, null, null, null);
 	}
 
 	void rename(String newName) {
@@ -156,6 +161,10 @@ class Customer {
 
 	void joinOrganisation(Long organisation) {
 		this.organisationId = organisation;
+	}
+
+	void assignAccountManager(Long staffId) {
+		this.accountManagerId = staffId;
 	}
 
 	void reclassify(CustomerKind newKind) {
@@ -262,6 +271,10 @@ class Customer {
 
 	Long organisationId() {
 		return organisationId;
+	}
+
+	Long accountManagerId() {
+		return accountManagerId;
 	}
 
 	CustomerKind kind() {

@@ -12,7 +12,7 @@ import io.kairos.customer.LifecycleStage;
 /**
  * Changes to a customer; a null field is left as it is. An empty birthday, province, city, e-mail,
  * identity number, WeChat openid, notes or language removes it; {@code organisationId} {@code null} or {@code 0}
- * removes the membership (left out, it stays); an empty list removes all preferred channels or tags.
+ * removes the membership (left out, it stays), and so for {@code accountManagerId}; an empty list removes all preferred channels or tags.
  */
 public record CustomerChanges(
 		@Size(min = 1, max = 100, message = "{validation.length}")
@@ -37,5 +37,6 @@ public record CustomerChanges(
 		@Size(max = TextRules.MAX_NOTES, message = "{validation.max-length}")
 		@Pattern(regexp = TextRules.MULTILINE, message = "{validation.no-control-characters}") String notes,
 		@Pattern(regexp = "|" + TextRules.LANGUAGE, message = "{validation.language}") String language,
-		OrganisationRef organisationId) {
+		OrganisationRef organisationId,
+		AccountManagerRef accountManagerId) {
 }

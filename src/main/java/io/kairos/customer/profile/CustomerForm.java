@@ -43,13 +43,14 @@ record CustomerForm(
 		@Pattern(regexp = TextRules.MULTILINE, message = "{validation.no-control-characters}") String notes,
 		@Pattern(regexp = TextRules.LANGUAGE, message = "{validation.language}") String language,
 		Long organisationId,
+		Long accountManagerId,
 		Long version) {
 
 	private static final String TAG_SEPARATORS = "[,，;；、\\s]+";
 
 	static CustomerForm empty() {
 		return new CustomerForm(null, Gender.UNDISCLOSED, null, null, null, null, null, null, CustomerKind.PERSON,
-				LifecycleStage.AWARE, null, null, null, null, null, null, null, null, null);
+				LifecycleStage.AWARE, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	static CustomerForm of(CustomerView customer) {
@@ -58,18 +59,20 @@ record CustomerForm(
 				customer.birthday() == null ? null : customer.birthday().toString(), customer.province(),
 				customer.city(), null, null, null, customer.kind(), customer.stage(), rank(channels, 0),
 				rank(channels, 1), rank(channels, 2), String.join(" ", customer.tags()), null, customer.notes(),
-				customer.language(), customer.organisationId(), customer.version());
+				customer.language(), customer.organisationId(),
+				customer.accountManager() == null ? null : customer.accountManager().id(), customer.version());
 	}
 
 	NewCustomer toNewCustomer() {
 		return new NewCustomer(name, gender, birthday, province, city, mobile, email, idNumber, kind, stage,
-				channels(), tagList(), wechatOpenid, notes, language);
+				channels(), tagList(), wechatOpenid, notes, language, accountManagerId);
 	}
 
 	CustomerChanges toChanges() {
 		return new CustomerChanges(name, gender, orEmpty(birthday), orEmpty(province), orEmpty(city), mobile, email,
 				idNumber, kind, stage, channels(), tagList(), wechatOpenid, orEmpty(notes), orEmpty(language),
-				organisationId == null ? OrganisationRef.NONE : new OrganisationRef(organisationId));
+				organisationId == null ? OrganisationRef.NONE : new OrganisationRef(organisationId),
+				accountManagerId == null ? AccountManagerRef.NONE : new AccountManagerRef(accountManagerId));
 	}
 
 	private List<Channel> channels() {

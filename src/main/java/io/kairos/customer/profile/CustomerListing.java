@@ -31,16 +31,19 @@ class CustomerListing {
 	private static final String COLUMNS = """
 			select id, name, gender, birthday, province, city, mobile, email, id_number, kind, tier, stage,
 			       created_at, updated_at, version, wechat_openid, notes, language,
-			       organisation_id
+			       organisation_id, account_manager_id
 			from customer c where 1 = 1""";
 
 	private final JdbcClient jdbc;
 
 	private final SegmentFilters segments;
 
-	CustomerListing(JdbcClient jdbc, SegmentFilters segments) {
+	private final AccountManagers accountManagers;
+
+	CustomerListing(JdbcClient jdbc, SegmentFilters segments, AccountManagers accountManagers) {
 		this.jdbc = jdbc;
 		this.segments = segments;
+		this.accountManagers = accountManagers;
 	}
 
 	Keyset.Page<CustomerView> page(CustomerFilter filter, Keyset keyset) {
@@ -157,12 +160,15 @@ class CustomerListing {
 			.param("ids", ids)
 			.query((rs, n) -> tags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2)))
 			.list();
+		Map<Long, AccountManager> managers = accountManagers
+			.of(rows.stream().map(row -> row.accountManager() == null ? null : row.accountManager().id()).toList());
 		return rows.stream()
 			.map(row -> new CustomerView(row.id(), row.name(), row.gender(), row.birthday(), row.province(),
 					row.city(), row.mobile(), row.email(), row.idNumber(), row.kind(), row.tier(), row.stage(),
 					List.copyOf(channels.getOrDefault(row.id(), List.of())),
 					List.copyOf(tags.getOrDefault(row.id(), List.of())), row.createdAt(), row.updatedAt(),
-					row.version(), row.wechatOpenid(), row.notes(), row.language(), row.organisationId()))
+					row.version(), row.wechatOpenid(), row.notes(), row.language(), row.organisationId(),
+					row.accountManager() == null ? null : managers.get(row.accountManager().id())))
 			.toList();
 	}
 
@@ -175,7 +181,13 @@ class CustomerListing {
 				Timestamps.instant(rs.getObject("created_at", OffsetDateTime.class)),
 				Timestamps.instant(rs.getObject("updated_at", OffsetDateTime.class)), rs.getLong("version"),
 				Masking.idNumber(rs.getString("wechat_openid")), rs.getString("notes"), rs.getString("language"),
-				rs.getObject("organisation_id", Long.class));
+				rs.getObject("organisation_id", Long.class), accountManagerId(rs));
+	}
+
+	/** The id alone; the display name is looked up for the page at once. */
+	private static AccountManager accountManagerId(ResultSet rs) throws SQLException {
+		Long id = rs.getObject("account_manager_id", Long.class);
+		return id == null ? null : new AccountManager(id, null);
 	}
 
 	static String escapeLike(String text) {

@@ -43,7 +43,11 @@ class CustomerPageController {
 
 	private final List<CustomerPanel> panels;
 
-	CustomerPageController(Customers customers, SegmentFilters segmentFilters, ObjectProvider<CustomerPanel> panels) {
+	private final AccountManagers accountManagers;
+
+	CustomerPageController(Customers customers, SegmentFilters segmentFilters, ObjectProvider<CustomerPanel> panels,
+			AccountManagers accountManagers) {
+		this.accountManagers = accountManagers;
 		this.panels = panels.stream().sorted(Comparator.comparingInt(CustomerPanel::order)).toList();
 		this.customers = customers;
 		this.segmentFilters = segmentFilters;
@@ -56,6 +60,7 @@ class CustomerPageController {
 		model.addAttribute("allStages", LifecycleStage.values());
 		model.addAttribute("allChannels", Channel.values());
 		model.addAttribute("allTiers", Tiers.KNOWN);
+		model.addAttribute("allStaff", accountManagers.choices());
 	}
 
 	@GetMapping

@@ -12,15 +12,15 @@ import io.kairos.shared.contact.Masking;
 public record CustomerView(long id, String name, Gender gender, LocalDate birthday, String province, String city,
 		String mobile, String email, String idNumber, CustomerKind kind, String tier, LifecycleStage stage,
 		List<Channel> preferredChannels, List<String> tags, Instant createdAt, Instant updatedAt, long version,
-		String wechatOpenid, String notes, String language, Long organisationId) {
+		String wechatOpenid, String notes, String language, Long organisationId, AccountManager accountManager) {
 
-	static CustomerView of(Customer customer) {
+	static CustomerView of(Customer customer, AccountManager accountManager) {
 		return new CustomerView(customer.id(), customer.name(), customer.gender(), customer.birthday(),
 				customer.province(), customer.city(), customer.mobile().masked(), Masking.email(customer.email()),
 				Masking.idNumber(customer.idNumber()), customer.kind(), customer.tier(), customer.stage(),
 				customer.channels(), customer.tags(), customer.createdAt(), customer.updatedAt(), customer.version(),
 				Masking.idNumber(customer.wechatOpenid()), customer.notes(), customer.language(),
-				customer.organisationId());
+				customer.organisationId(), accountManager);
 	}
 
 }

@@ -55,8 +55,12 @@ public class Customers {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountManagers accountManagers;
+
 	Customers(CustomerRepository customers, CustomerListing listing, AuditLog audit, Clock clock,
-			@Value("${kairos.default-time-zone:Asia/Shanghai}") String zone, ApplicationEventPublisher events) {
+			@Value("${kairos.default-time-zone:Asia/Shanghai}") String zone, ApplicationEventPublisher events,
+			AccountManagers accountManagers) {
+		this.accountManagers = accountManagers;
 		this.customers = customers;
 		this.listing = listing;
 		this.audit = audit;
@@ -83,11 +87,17 @@ public class Customers {
 		customer.speak(blankToNull(command.language()));
 		customer.preferChannels(checked.channels());
 		customer.retag(checked.tags());
+		customer.assignAccountManager(checked.accountManager());
 		Customer saved = save(customer, mobile);
-		audit.record("customer.created", "customer", saved.id(),
-				Map.of("kind", saved.kind().name(), "stage", saved.stage().name()));
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("kind", saved.kind().name());
+		detail.put("stage", saved.stage().name());
+		if (saved.accountManagerId() != null) {
+			detail.put("accountManagerTo", saved.accountManagerId());
+		}
+		audit.record("customer.created", "customer", saved.id(), detail);
 		events.publishEvent(new CustomerStageChanged(new CustomerId(saved.id()), null, saved.stage(), now));
-		return CustomerView.of(saved);
+		return view(saved);
 	}
 
 	/**
@@ -106,10 +116,12 @@ public class Customers {
 		List<Channel> channels = channels(command.preferredChannels());
 		refuseTaken(mobile, null);
 		refuseOpenidTaken(blankToNull(command.wechatOpenid()), null);
-		return new Checked(mobile, birthday, channels, tags(command.tags()));
+		Long accountManager = accountManagers.assignable(command.accountManagerId());
+		return new Checked(mobile, birthday, channels, tags(command.tags()), accountManager);
 	}
 
-	private record Checked(PhoneNumber mobile, LocalDate birthday, List<Channel> channels, Set<String> tags) {
+	private record Checked(PhoneNumber mobile, LocalDate birthday, List<Channel> channels, Set<String> tags,
+			Long accountManager) {
 	}
 
 	@Transactional
@@ -193,6 +205,16 @@ public class Customers {
 		else if (customer.organisationId() != null && customer.kind() == CustomerKind.ORGANISATION) {
 			throw ProblemException.invalid("organisationId", "validation.organisation.person-only");
 		}
+		if (changes.accountManagerId() != null) {
+			Long accountManager = accountManagers.assignable(changes.accountManagerId().id());
+			if (!Objects.equals(accountManager, customer.accountManagerId())) {
+				// Staff ids, not personal data: the audit row says who handed the customer to whom.
+				detail.put("accountManagerFrom", customer.accountManagerId());
+				detail.put("accountManagerTo", accountManager);
+				customer.assignAccountManager(accountManager);
+				changed.add("accountManagerId");
+			}
+		}
 		if (changes.stage() != null && changes.stage() != customer.stage()) {
 			detail.put("stageFrom", customer.stage().name());
 			detail.put("stageTo", changes.stage().name());
@@ -214,7 +236,7 @@ public class Customers {
 			}
 		}
 		if (changed.isEmpty()) {
-			return CustomerView.of(customer);
+			return view(customer);
 		}
 		customer.touched(clock.instant());
 		Customer saved = save(customer, mobile);
@@ -223,7 +245,7 @@ public class Customers {
 		if (saved.stage() != stageBefore) {
 			events.publishEvent(new CustomerStageChanged(new CustomerId(id), stageBefore, saved.stage(), saved.updatedAt()));
 		}
-		return CustomerView.of(saved);
+		return view(saved);
 	}
 
 	/**
@@ -269,7 +291,11 @@ public class Customers {
 
 	@Transactional(readOnly = true)
 	public CustomerView find(long id) {
-		return CustomerView.of(load(id));
+		return view(load(id));
+	}
+
+	private CustomerView view(Customer customer) {
+		return CustomerView.of(customer, accountManagers.of(customer.accountManagerId()));
 	}
 
 	/** The contact data in full, for a permitted role; writes who saw which fields of whom (never the values). */

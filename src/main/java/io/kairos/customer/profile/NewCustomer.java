@@ -34,5 +34,6 @@ public record NewCustomer(
 		@Pattern(regexp = TextRules.WECHAT_OPENID, message = "{validation.wechat-openid}") String wechatOpenid,
 		@Size(max = TextRules.MAX_NOTES, message = "{validation.max-length}")
 		@Pattern(regexp = TextRules.MULTILINE, message = "{validation.no-control-characters}") String notes,
-		@Pattern(regexp = TextRules.LANGUAGE, message = "{validation.language}") String language) {
+		@Pattern(regexp = TextRules.LANGUAGE, message = "{validation.language}") String language,
+		Long accountManagerId) {
 }

@@ -66,7 +66,7 @@ class ProfileData implements CustomerDataContributor {
 		return new Profile(c.id(), c.name(), c.gender(), c.birthday(), c.province(), c.city(), c.mobile().e164(),
 				c.email(), c.idNumber(), c.kind(), c.tier(), c.stage(), c.channels(), c.tags(), c.createdAt(),
 				c.updatedAt(), c.erasedAt(), c.wechatOpenid(), c.notes(), c.language(),
-				c.organisationId());
+				c.organisationId(), c.accountManagerId());
 	}
 
 	@Override
@@ -114,7 +114,8 @@ class ProfileData implements CustomerDataContributor {
 	record Profile(long id, String name, Gender gender, LocalDate birthday, String province, String city,
 			String mobile, String email, String idNumber, CustomerKind kind, String tier, LifecycleStage stage,
 			List<Channel> preferredChannels, List<String> tags, Instant createdAt, Instant updatedAt,
-			Instant erasedAt, String wechatOpenid, String notes, String language, Long organisationId) {
+			Instant erasedAt, String wechatOpenid, String notes, String language, Long organisationId,
+			Long accountManagerId) {
 	}
 
 }

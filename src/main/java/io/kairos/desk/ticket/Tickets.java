@@ -122,7 +122,9 @@ public class Tickets {
 		events.publishEvent(new TicketOpened(id, saved.number(), customer, saved.channel(), saved.type(),
 				saved.priority(), saved.categoryId(), saved.teamId(), saved.customerTier(), now));
 		if (saved.teamId() != null || saved.assigneeId() != null) {
-			history.record(id, actorId, "ticket.assigned", assignmentDetail(saved.teamId(), saved.assigneeId()), now);
+			Map<String, Object> routed = assignmentDetail(saved.teamId(), saved.assigneeId());
+			routed.put("reason", assignment.reason());
+			history.record(id, actorId, "ticket.assigned", routed, now);
 			events.publishEvent(new TicketAssigned(id, saved.teamId(), saved.assigneeId(), null, null, actorId, now));
 		}
 		return view(saved);
