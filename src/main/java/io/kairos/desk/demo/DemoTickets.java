@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Loads 90 days of demo tickets ({@code kairos.demo-data.tickets}, 1,500 by default) over the demo customers once,
  * into an empty ticket table, in JDBC batches; puts the demo agent and supervisor into the seeded teams. Runs after
- * the demo staff and customers, only when {@code kairos.demo-data.enabled=true}.
+ * the demo staff and customers, only when {@code kairos.demo-data.enabled=true}. The demo agent and supervisor are
+ * made available for routing unless {@code kairos.demo-data.available-agents=false} (the tests route on their own).
  */
 @Component
 @Order(20)
@@ -70,10 +71,13 @@ class DemoTickets implements ApplicationRunner {
 
 	private final int count;
 
+	private final boolean availableAgents;
+
 	DemoTickets(JdbcTemplate jdbc, TransactionTemplate transaction, CustomerRoster roster, StaffDirectory staff,
 			Teams teams, Categories categories, AuditLog audit, JsonMapper json, Clock clock,
 			@Value("${kairos.default-time-zone:Asia/Shanghai}") String zone,
-			@Value("${kairos.demo-data.tickets:1500}") int count) {
+			@Value("${kairos.demo-data.tickets:1500}") int count,
+			@Value("${kairos.demo-data.available-agents:true}") boolean availableAgents) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.roster = roster;
@@ -85,6 +89,7 @@ class DemoTickets implements ApplicationRunner {
 		this.clock = clock;
 		this.zone = ZoneId.of(zone);
 		this.count = count;
+		this.availableAgents = availableAgents;
 	}
 
 	@Override
@@ -107,6 +112,9 @@ class DemoTickets implements ApplicationRunner {
 				teams.replaceMembers(teamIds.get(1), List.of(agent, supervisor));
 			}
 			insert(tickets, customers, teamIds, categoryIds, agent, supervisor);
+			if (availableAgents) {
+				makeAvailable(agent, supervisor);
+			}
 			audit.recordAs("system", "desk.demo-data.loaded", "ticket", null, Map.of("tickets", tickets.size()));
 		});
 		log.info("Loaded {} demo tickets", tickets.size());
@@ -164,6 +172,21 @@ class DemoTickets implements ApplicationRunner {
 		for (int from = 0; from < history.size(); from += BATCH) {
 			jdbc.batchUpdate("insert into ticket_history (ticket_id, actor_id, action, detail, at) values (?, ?, ?, ?, ?)",
 					history.subList(from, Math.min(from + BATCH, history.size())));
+		}
+	}
+
+	/** The demo agent and supervisor take new work in Chinese and English, so routing has someone to choose. */
+	private void makeAvailable(Long... staffIds) {
+		Object now = Timestamps.utc(clock.instant());
+		for (Long staffId : staffIds) {
+			if (staffId == null) {
+				continue;
+			}
+			jdbc.update("""
+					insert into agent_routing_profile (staff_id, availability, capacity, vip_certified, version, updated_at)
+					values (?, 'AVAILABLE', 15, true, 0, ?)""", staffId, now);
+			jdbc.update("insert into agent_skill (staff_id, kind, code) values (?, 'LANGUAGE', 'zh'), (?, 'LANGUAGE', 'en')",
+					staffId, staffId);
 		}
 	}
 
