@@ -75,7 +75,7 @@ class WebSignInIntegrationTests {
 	@Test
 	void eachDemoUserSignsInAndSeesTheNavigationOfTheirRoles() {
 		Map<String, Set<String>> expected = new LinkedHashMap<>();
-		expected.put("admin", Set.of("home", "tier-rules", "users", "audit", "health", "api"));
+		expected.put("admin", Set.of("home", "tier-rules", "desk-automation", "users", "audit", "health", "api"));
 		expected.put("agent", Set.of("home", "customers", "segments", "contracts", "api"));
 		expected.put("supervisor", Set.of("home", "customers", "segments", "contracts", "api"));
 		expected.put("manager", Set.of("home", "customers", "segments", "contracts", "customer-value", "tier-rules", "api"));
