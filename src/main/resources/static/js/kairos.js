@@ -3,7 +3,7 @@ document.addEventListener('DOMContentLoaded', function () {
   var path = window.location.pathname;
   // The longest matching entry wins, so that /desk/admin is not also marked as /desk.
   var current = null;
-  document.querySelectorAll('#main-nav a.nav-link').forEach(function (link) {
+  document.querySelectorAll('#main-nav a[data-nav]').forEach(function (link) {
     var href = link.getAttribute('href');
     if (href === path || (href !== '/' && path.indexOf(href) === 0)) {
       if (!current || href.length > current.getAttribute('href').length) {

@@ -75,7 +75,7 @@ class WebSignInIntegrationTests {
 	@Test
 	void eachDemoUserSignsInAndSeesTheNavigationOfTheirRoles() {
 		Map<String, Set<String>> expected = new LinkedHashMap<>();
-		expected.put("admin", Set.of("home", "desk", "tier-rules", "calendars", "sla-policies", "desk-admin", "checklists", "users", "messaging", "audit", "health", "api"));
+		expected.put("admin", Set.of("home", "desk", "tier-rules", "calendars", "sla-policies", "desk-admin", "checklists", "desk-automation", "users", "messaging", "audit", "health", "api"));
 		expected.put("agent", Set.of("home", "customers", "desk", "segments", "contracts", "callbacks", "api"));
 		expected.put("supervisor", Set.of("home", "customers", "desk", "segments", "contracts", "callbacks", "api"));
 		expected.put("manager", Set.of("home", "customers", "desk", "segments", "contracts", "customer-value", "tier-rules", "api"));
