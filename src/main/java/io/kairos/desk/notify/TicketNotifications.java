@@ -13,6 +13,7 @@ import io.kairos.customer.CustomerSummary;
 import io.kairos.customer.Purpose;
 import io.kairos.desk.AuthorKind;
 import io.kairos.desk.MessageVisibility;
+import io.kairos.desk.PendingReminderDue;
 import io.kairos.desk.TicketMessagePosted;
 import io.kairos.desk.TicketOpened;
 import io.kairos.desk.TicketResolved;
@@ -20,7 +21,8 @@ import io.kairos.messaging.Notification;
 import io.kairos.messaging.Notifications;
 
 /**
- * Tells the customer what happens to their ticket: received, answered, resolved. Runs inside the transaction that
+ * Tells the customer what happens to their ticket: received, answered, resolved, and reminds them when the ticket
+ * waits for them (proactive, so capped per customer and day by the messaging module). Runs inside the transaction that
  * changed the ticket, so the message is queued in the same commit as the change (the messaging outbox then
  * delivers it even after a crash) and a rolled-back change sends nothing. Dedup keys make every notice once-only.
  */
@@ -64,6 +66,15 @@ class TicketNotifications {
 		Map<String, String> variables = variables(resolved.customerId(), resolved.number(), subject(resolved.ticketId()));
 		notify("ticket.resolved", resolved.customerId(), variables, resolved.ticketId(),
 				"ticket.resolved:" + resolved.ticketId() + ":" + resolved.at().toEpochMilli());
+	}
+
+	/** A proactive reminder: the messaging module's frequency cap for the kind decides whether it goes out. */
+	@EventListener
+	void remind(PendingReminderDue due) {
+		Map<String, String> variables = variables(due.customerId(), due.number(), subject(due.ticketId()));
+		notifications.request(new Notification("ticket.pending-reminder", due.customerId(), Purpose.SERVICE, true,
+				variables, "ticket:" + due.ticketId(),
+				"ticket.pending-reminder:" + due.ticketId() + ":" + due.pendingSince().toEpochMilli()));
 	}
 
 	private void notify(String kind, CustomerId customer, Map<String, String> variables, long ticketId, String dedupKey) {

@@ -133,6 +133,10 @@ class AutomationIntegrationTests {
 		List<JsonNode> history = history(http, agent, pending);
 		assertThat(history.stream().filter(entry -> entry.get("action").asString().equals("reminder.due"))).hasSize(1);
 		assertThat(ticket(pending).get("status").asString()).isEqualTo("PENDING_CUSTOMER");
+		assertThat(jdbc.sql("select count(*) from outbound_message where kind = 'ticket.pending-reminder' and reference = :ref")
+			.param("ref", "ticket:" + pending)
+			.query(Long.class)
+			.single()).as("the reminder is queued for the customer").isEqualTo(1);
 	}
 
 	@Test
