@@ -160,7 +160,9 @@ public final class Browser implements AutoCloseable {
 
 	/** As {@link #clickAndWaitForPage(By)}, for an element already found. */
 	public void clickAndWaitForPage(WebElement element) {
-		((JavascriptExecutor) driver).executeScript("window.kairosLeaving = true;");
+		// Scrolled to the middle first, instantly (Bootstrap asks for smooth scrolling, which would still be moving).
+		((JavascriptExecutor) driver).executeScript("window.kairosLeaving = true; arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+				element);
 		element.click();
 		new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
 			.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)

@@ -83,7 +83,7 @@ class ComposerPanelController {
 		if ("true".equals(htmx)) {
 			return ResponseEntity.noContent().header("HX-Refresh", "true").build();
 		}
-		String back = redirect == null ? "/tickets/" + id : SafeRedirect.localPath(redirect);
+		String back = redirect == null ? "/desk/tickets/" + id : SafeRedirect.localPath(redirect);
 		return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", back).build();
 	}
 
