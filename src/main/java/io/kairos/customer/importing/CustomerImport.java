@@ -136,7 +136,7 @@ class CustomerImport {
 			return null;
 		}
 		return new NewCustomer(row.get("name"), gender, row.get("birthday"), row.get("province"), row.get("city"),
-				row.get("mobile"), row.get("email"), row.get("idNumber"), kind, stage, ranked, tags, null, null, null, null);
+				row.get("mobile"), row.get("email"), row.get("idNumber"), kind, stage, ranked, tags, null, null, null, null, null);
 	}
 
 	private static <E extends Enum<E>> E choice(CsvFile.Row row, String field, Choices<E> choices, RowErrors errors,

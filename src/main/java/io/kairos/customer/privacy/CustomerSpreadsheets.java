@@ -43,7 +43,7 @@ class CustomerSpreadsheets {
 	static final List<String> HEADERS = List.of("customer.export.column.id", "customer.name", "customer.gender",
 			"customer.birthday", "customer.province", "customer.city", "customer.mobile", "customer.email",
 			"customer.idNumber", "customer.kind", "customer.tier", "customer.stage", "customer.channels",
-			"customer.tags", "customer.createdAt");
+			"customer.tags", "customer.createdAt", "customer.phones");
 
 	/** Rows POI keeps in memory before flushing them to its temporary file. */
 	private static final int XLSX_WINDOW = 100;
@@ -162,6 +162,8 @@ class CustomerSpreadsheets {
 		values.add(String.join(";", c.preferredChannels().stream().map(Enum::name).toList()));
 		values.add(String.join(";", c.tags()));
 		values.add(c.createdAt().toString());
+		// Additional numbers masked like the mobile, each as "KIND number".
+		values.add(String.join(";", c.phones().stream().map(p -> p.kind().name() + " " + p.number()).toList()));
 		return values.stream().map(SpreadsheetCells::neutralise).toList();
 	}
 
