@@ -74,7 +74,7 @@ record CustomerForm(
 
 	NewCustomer toNewCustomer() {
 		return new NewCustomer(name, gender, birthday, province, city, mobile, email, idNumber, kind, stage,
-				channels(), tagList(), wechatOpenid, notes, language, accountManagerId, phones());
+				channels(), tagList(), wechatOpenid, notes, language, accountManagerId, organisationId, phones());
 	}
 
 	CustomerChanges toChanges() {

@@ -62,6 +62,12 @@ class CustomerListing {
 				sql.append(" and email = :email");
 				params.put("email", query.toLowerCase(Locale.ROOT));
 			}
+			else if (query.matches(TextRules.WECHAT_OPENID)) {
+				// Text that could be an openid finds by name fragment or by the whole openid, exactly.
+				sql.append(" and (lower(name) like :name escape '\\' or wechat_openid = :openid)");
+				params.put("name", "%" + escapeLike(query.toLowerCase(Locale.ROOT)) + "%");
+				params.put("openid", query);
+			}
 			else {
 				sql.append(" and lower(name) like :name escape '\\'");
 				params.put("name", "%" + escapeLike(query.toLowerCase(Locale.ROOT)) + "%");

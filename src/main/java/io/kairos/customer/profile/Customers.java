@@ -89,6 +89,7 @@ public class Customers {
 		customer.retag(checked.tags());
 		customer.assignAccountManager(checked.accountManager());
 		customer.changePhones(kinds(command.phones()), checked.phones());
+		customer.joinOrganisation(checked.organisation());
 		Customer saved = save(customer, mobile);
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("kind", saved.kind().name());
@@ -120,11 +121,14 @@ public class Customers {
 		refusePhonesTaken(phones, null);
 		refuseOpenidTaken(blankToNull(command.wechatOpenid()), null);
 		Long accountManager = accountManagers.assignable(command.accountManagerId());
-		return new Checked(mobile, birthday, channels, tags(command.tags()), accountManager, phones);
+		Long organisation = command.organisationId() == null ? null
+				: organisation(command.organisationId(), Objects.requireNonNullElse(command.kind(), CustomerKind.PERSON),
+						null);
+		return new Checked(mobile, birthday, channels, tags(command.tags()), accountManager, phones, organisation);
 	}
 
 	private record Checked(PhoneNumber mobile, LocalDate birthday, List<Channel> channels, Set<String> tags,
-			Long accountManager, List<PhoneNumber> phones) {
+			Long accountManager, List<PhoneNumber> phones, Long organisation) {
 	}
 
 	@Transactional
@@ -212,7 +216,7 @@ public class Customers {
 			changed.add("kind");
 		}
 		if (changes.organisationId() != null) {
-			Long organisation = organisation(changes.organisationId(), customer);
+			Long organisation = organisation(changes.organisationId().id(), customer.kind(), customer.id());
 			if (!Objects.equals(organisation, customer.organisationId())) {
 				customer.joinOrganisation(organisation);
 				changed.add("organisationId");
@@ -269,15 +273,14 @@ public class Customers {
 	 * kind ORGANISATION other than the customer (anything else is
 	 * a 400 naming {@code organisationId}), and only a person may belong to one.
 	 */
-	private Long organisation(OrganisationRef named, Customer customer) {
-		long organisation = named.id();
+	private Long organisation(long organisation, CustomerKind kind, Long self) {
 		if (organisation == 0) {
 			return null;
 		}
-		if (customer.kind() != CustomerKind.PERSON) {
+		if (kind != CustomerKind.PERSON) {
 			throw ProblemException.invalid("organisationId", "validation.organisation.person-only");
 		}
-		boolean isOrganisation = organisation != customer.id() && customers.findById(organisation)
+		boolean isOrganisation = !Long.valueOf(organisation).equals(self) && customers.findById(organisation)
 			.filter(candidate -> candidate.kind() == CustomerKind.ORGANISATION)
 			.isPresent();
 		if (!isOrganisation) {

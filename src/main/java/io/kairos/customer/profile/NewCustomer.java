@@ -36,5 +36,6 @@ public record NewCustomer(
 		@Pattern(regexp = TextRules.MULTILINE, message = "{validation.no-control-characters}") String notes,
 		@Pattern(regexp = TextRules.LANGUAGE, message = "{validation.language}") String language,
 		Long accountManagerId,
+		Long organisationId,
 		@Size(max = AdditionalPhones.MAX, message = "{validation.too-many}") List<Phone> phones) {
 }
