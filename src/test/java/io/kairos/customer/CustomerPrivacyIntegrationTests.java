@@ -146,7 +146,8 @@ class CustomerPrivacyIntegrationTests {
 		assertThat(care.get("personality").isNull()).as("the personality type is removed").isTrue();
 		assertThat(care.get("consents").get(0).get("status").asString()).as("a withdrawal stays a withdrawal")
 			.isEqualTo("WITHDRAWN");
-		assertThat(care.get("consents").get(0).get("source").asString()).isEqualTo("已删除");
+		assertThat(care.get("consents").get(0).get("source").asString()).as("a code, nothing about the person")
+			.isEqualTo("PHONE_CALL");
 		assertThat(jdbc.sql("select tier from customer where id = :id").param("id", subject.id).query(String.class).single())
 			.isEqualTo("GOLD");
 	}
@@ -400,7 +401,7 @@ class CustomerPrivacyIntegrationTests {
 					"{\"type\":\"RATIONAL\"}");
 			assertThat(personality.statusCode()).as(personality.body()).isEqualTo(200);
 			HttpResponse<String> consent = TierTestData.put(http, "/api/v1/customers/" + id + "/consents/SMS", manager,
-					"{\"status\":\"WITHDRAWN\",\"source\":\"热线\"}");
+					"{\"status\":\"WITHDRAWN\",\"source\":\"PHONE_CALL\"}");
 			assertThat(consent.statusCode()).as(consent.body()).isEqualTo(200);
 		}
 
