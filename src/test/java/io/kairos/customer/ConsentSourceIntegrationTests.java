@@ -75,7 +75,9 @@ class ConsentSourceIntegrationTests {
 				"{\"status\":\"WITHDRAWN\",\"source\":\"PHONE_CALL\"}");
 		http.login("agent", Http.DEMO_PASSWORD);
 
-		assertThat(http.get("/customers/" + id + "/service-profile", null).body()).contains("电话").doesNotContain("PHONE_CALL");
+		String listed = org.jsoup.Jsoup.parse(http.get("/customers/" + id + "/service-profile", null).body())
+			.select("#consents .consent").text();
+		assertThat(listed).contains("电话").doesNotContain("PHONE_CALL");
 	}
 
 	@Test
@@ -87,9 +89,11 @@ class ConsentSourceIntegrationTests {
 		jdbc.sql("insert into customer_consent (customer, channel, status, source, changed_at) values (:c, 'EMAIL', 'GRANTED', 'STORE', :at)")
 			.param("c", textId).param("at", at).update();
 
-		String migration = new ClassPathResource("db/migration/V2_9__customer_consent_source.sql")
+		String migration = new ClassPathResource("db/migration/V2_9__customer_consent_source_rfm.sql")
 			.getContentAsString(StandardCharsets.UTF_8);
-		jdbc.sql(migration.replaceAll("(?m)^--.*$", "").strip().replaceAll(";$", "")).update();
+		String update = migration.replaceAll("(?m)^--.*$", "").strip().split(";")[0];
+		assertThat(update).startsWith("update customer_consent");
+		jdbc.sql(update).update();
 
 		assertThat(jdbc.sql("select channel || ' ' || source from customer_consent where customer = :c order by channel")
 			.param("c", textId).query(String.class).list()).containsExactly("EMAIL STORE", "SMS OTHER");
