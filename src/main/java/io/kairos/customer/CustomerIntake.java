@@ -68,7 +68,7 @@ public class CustomerIntake {
 			// The channels the requester just used are the ones to answer on: e-mail first when given, else SMS.
 			List<Channel> channels = address == null ? List.of(Channel.SMS) : List.of(Channel.EMAIL, Channel.SMS);
 			var created = customers.create(new NewCustomer(cleanName, null, null, null, null, mobile.e164(), address, null,
-					null, null, channels, null, null, null, null, null));
+					null, null, channels, null, null, null, null, null, null, null));
 			return new CustomerId(created.id());
 		}
 		catch (ProblemException refused) {

@@ -142,28 +142,28 @@ class CareIntegrationTests {
 		assertThat(contactPolicy.howToReach(customer, Purpose.MARKETING)).isEmpty();
 
 		HttpResponse<String> withdrawn = put("/api/v1/customers/" + id + "/consents/SMS", agent, null,
-				"{\"status\":\"WITHDRAWN\",\"source\":\"hotline\"}");
-		put("/api/v1/customers/" + id + "/consents/PHONE", agent, null, "{\"status\":\"GRANTED\",\"source\":\"web form\"}");
-		put("/api/v1/customers/" + id + "/consents/EMAIL", agent, null, "{\"status\":\"GRANTED\",\"source\":\"store\"}");
-		put("/api/v1/customers/" + id + "/consents/EMAIL", agent, null, "{\"status\":\"WITHDRAWN\",\"source\":\"e-mail reply\"}");
+				"{\"status\":\"WITHDRAWN\",\"source\":\"PHONE_CALL\"}");
+		put("/api/v1/customers/" + id + "/consents/PHONE", agent, null, "{\"status\":\"GRANTED\",\"source\":\"FORM\"}");
+		put("/api/v1/customers/" + id + "/consents/EMAIL", agent, null, "{\"status\":\"GRANTED\",\"source\":\"STORE\"}");
+		put("/api/v1/customers/" + id + "/consents/EMAIL", agent, null, "{\"status\":\"WITHDRAWN\",\"source\":\"EMAIL\"}");
 
 		assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
 		assertThat(contactPolicy.howToReach(customer, Purpose.SERVICE)).containsExactly("WECHAT", "PHONE");
 		assertThat(contactPolicy.howToReach(customer, Purpose.MARKETING)).containsExactly("PHONE");
 		JsonNode consents = Http.json(http.get("/api/v1/customers/" + id + "/consents", agent).body());
 		assertThat(consents).hasSize(3);
-		assertThat(consents.toString()).contains("\"channel\":\"EMAIL\",\"status\":\"WITHDRAWN\",\"source\":\"e-mail reply\"");
+		assertThat(consents.toString()).contains("\"channel\":\"EMAIL\",\"status\":\"WITHDRAWN\",\"source\":\"EMAIL\"");
 		JsonNode audit = Http.json(http.get("/api/v1/audit-events?action=customer.consent.changed&subjectType=customer&subjectId="
 				+ id, CustomerTestData.token(http, "admin")).body());
 		assertThat(audit.get("items")).hasSize(4);
 		assertThat(put("/api/v1/customers/" + id + "/consents/FAX", agent, null,
-				"{\"status\":\"GRANTED\",\"source\":\"x\"}").statusCode()).isEqualTo(400);
-		assertThat(put("/api/v1/customers/" + id + "/consents/SMS", agent, null, "{\"status\":\"MAYBE\",\"source\":\"x\"}")
+				"{\"status\":\"GRANTED\",\"source\":\"OTHER\"}").statusCode()).isEqualTo(400);
+		assertThat(put("/api/v1/customers/" + id + "/consents/SMS", agent, null, "{\"status\":\"MAYBE\",\"source\":\"OTHER\"}")
 			.statusCode()).isEqualTo(400);
 		assertThat(put("/api/v1/customers/999999999/consents/SMS", agent, null,
-				"{\"status\":\"GRANTED\",\"source\":\"x\"}").statusCode()).isEqualTo(404);
+				"{\"status\":\"GRANTED\",\"source\":\"OTHER\"}").statusCode()).isEqualTo(404);
 		assertThat(put("/api/v1/customers/" + id + "/consents/SMS", CustomerTestData.token(http, "analyst"), null,
-				"{\"status\":\"GRANTED\",\"source\":\"x\"}").statusCode()).isEqualTo(403);
+				"{\"status\":\"GRANTED\",\"source\":\"OTHER\"}").statusCode()).isEqualTo(403);
 		assertThat(contactPolicy.howToReach(new CustomerId(999_999_999L), Purpose.SERVICE)).isEmpty();
 	}
 

@@ -146,7 +146,8 @@ class CustomerPrivacyIntegrationTests {
 		assertThat(care.get("personality").isNull()).as("the personality type is removed").isTrue();
 		assertThat(care.get("consents").get(0).get("status").asString()).as("a withdrawal stays a withdrawal")
 			.isEqualTo("WITHDRAWN");
-		assertThat(care.get("consents").get(0).get("source").asString()).isEqualTo("已删除");
+		assertThat(care.get("consents").get(0).get("source").asString()).as("a code, nothing about the person")
+			.isEqualTo("PHONE_CALL");
 		assertThat(jdbc.sql("select tier from customer where id = :id").param("id", subject.id).query(String.class).single())
 			.isEqualTo("GOLD");
 	}
@@ -241,6 +242,8 @@ class CustomerPrivacyIntegrationTests {
 		assertThat(row.get("stage")).isEqualTo("PURCHASE");
 		assertThat(jdbc.sql("select count(*) from customer_tag where customer = :id").param("id", subject.id)
 			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from customer_phone where customer = :id").param("id", subject.id)
+			.query(Long.class).single()).as("additional numbers are wiped").isZero();
 		assertThat(jdbc.sql("select count(*) from customer_channel where customer = :id").param("id", subject.id)
 			.query(Long.class).single()).as("preferred channels are kept for statistics").isEqualTo(2);
 	}
@@ -351,7 +354,7 @@ class CustomerPrivacyIntegrationTests {
 
 	/** A customer whose identifiers occur nowhere else in the database. */
 	record Subject(long id, String name, String mobile, String email, String idNumber, String birthday, String tag,
-			String wechatOpenid, String notes) {
+			String wechatOpenid, String notes, String otherMobile) {
 
 		static Subject create(Http http) {
 			String unique = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36);
@@ -364,16 +367,18 @@ class CustomerPrivacyIntegrationTests {
 			String tag = "私标" + unique;
 			String wechatOpenid = "oPriv_" + unique + "-x";
 			String notes = "喜欢上午来电。\\n" + name + " 的备注";
+			String otherMobile = CustomerTestData.freshMobile();
 			HttpResponse<String> created = http.postJson("/api/v1/customers", CustomerTestData.token(http, "manager"), """
 					{"name":"%s","mobile":"%s","email":"%s","idNumber":"%s","birthday":"%s","gender":"FEMALE",
 					 "province":"浙江省","city":"杭州","preferredChannels":["WECHAT","SMS"],"tags":["%s"],
-					 "stage":"PURCHASE","wechatOpenid":"%s","notes":"%s","language":"zh-CN"}""".formatted(name, mobile, email,
-					idNumber, birthday, tag, wechatOpenid, notes),
+					 "stage":"PURCHASE","wechatOpenid":"%s","notes":"%s","language":"zh-CN",
+					 "phones":[{"kind":"WORK","number":"%s"}]}""".formatted(name, mobile, email,
+					idNumber, birthday, tag, wechatOpenid, notes, otherMobile),
 					// Created as a careful client would: the stored idempotent answer must not outlive the erasure.
 					"Idempotency-Key", "privacy-" + unique);
 			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 			return new Subject(Http.json(created.body()).get("id").asLong(), name, mobile, email, idNumber, birthday, tag,
-					wechatOpenid, notes.replace("\\n", "\n"));
+					wechatOpenid, notes.replace("\\n", "\n"), otherMobile);
 		}
 
 		/**
@@ -396,16 +401,17 @@ class CustomerPrivacyIntegrationTests {
 					"{\"type\":\"RATIONAL\"}");
 			assertThat(personality.statusCode()).as(personality.body()).isEqualTo(200);
 			HttpResponse<String> consent = TierTestData.put(http, "/api/v1/customers/" + id + "/consents/SMS", manager,
-					"{\"status\":\"WITHDRAWN\",\"source\":\"热线\"}");
+					"{\"status\":\"WITHDRAWN\",\"source\":\"PHONE_CALL\"}");
 			assertThat(consent.statusCode()).as(consent.body()).isEqualTo(200);
 		}
 
 		/**
-		 * The name, the mobile in E.164 and national form, e-mail, identity number, birthday, tag, WeChat openid and
-		 * notes (which name the customer too).
+		 * The name, the mobile and the additional number (table customer_phone) in E.164 and national form, e-mail,
+		 * identity number, birthday, tag, WeChat openid and notes (which name the customer too).
 		 */
 		List<String> needles() {
-			return List.of(name, "+86" + mobile, mobile, email, idNumber, birthday, tag, wechatOpenid, notes);
+			return List.of(name, "+86" + mobile, mobile, email, idNumber, birthday, tag, wechatOpenid, notes,
+					"+86" + otherMobile, otherMobile);
 		}
 
 	}

@@ -27,6 +27,9 @@ class SegmentIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	Http http;
 
 	String tag;
@@ -104,6 +107,34 @@ class SegmentIntegrationTests {
 		assertThat(preview(agent, "spend12m", "lte", "4000")).isEqualTo(4);
 		assertThat(preview(agent, "holdings", "gte", "50000")).isEqualTo(1);
 		assertThat(preview(agent, "holdings", "gte", "50000.01")).isZero();
+	}
+
+	@Test
+	void theRfmCellOfTheLastTierEvaluationSelectsCustomers() {
+		long[] ids = customers();
+		String manager = CustomerTestData.token(http, "manager");
+		TierTestData.fact(http, manager, ids[0], "9000000", TierTestData.daysAgo(1), "PURCHASE");
+		TierTestData.fact(http, manager, ids[1], "1", TierTestData.daysAgo(300), "PURCHASE");
+		TierTestData.evaluate(http, manager);
+		String agent = CustomerTestData.token(http, "agent");
+
+		// Only the two buyers have a cell; the largest buyer of all is in the best monetary fifth.
+		assertThat(preview(agent, "rfmScore", "gte", "3")).isEqualTo(2);
+		assertThat(preview(agent, "rfmM", "gte", "5")).isEqualTo(1);
+		assertThat(preview(agent, "rfmScore", "lte", "15")).isEqualTo(2);
+		java.util.Map<String, Object> cell = jdbc.sql("select * from customer_rfm where customer = :id").param("id", ids[0])
+			.query().singleRow();
+		assertThat(cell.get("rfm_m")).isEqualTo(5);
+		assertThat(((Number) cell.get("rfm_score")).intValue()).isEqualTo(((Number) cell.get("rfm_r")).intValue()
+				+ ((Number) cell.get("rfm_f")).intValue() + 5);
+		assertThat(jdbc.sql("select count(*) from customer_rfm where customer = :id").param("id", ids[2]).query(Long.class)
+			.single()).isZero();
+
+		HttpResponse<String> refused = http.postJson("/api/v1/segments/preview", agent, """
+				{"rule":{"groups":[{"conditions":[{"field":"rfmScore","operator":"gte","values":["16"]}]}]}}""");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(Http.json(refused.body()).get("errors").findValuesAsString("field"))
+			.containsExactly("rule.groups[0].conditions[0].values");
 	}
 
 	long preview(String token, String field, String operator, String amount) {

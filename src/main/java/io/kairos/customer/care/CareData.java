@@ -20,7 +20,7 @@ import io.kairos.shared.time.Timestamps;
  * name the customer, an address or a device serial) with {@link CustomerDataContributor#ERASED_TEXT};</li>
  * <li>removes the personality type: it is a judgement about the person, and no statistic is built on it;</li>
  * <li>keeps each consent's channel, status and time — a withdrawal stays a withdrawal, so the erased customer is
- * never contacted on that channel — and replaces its free-text source.</li>
+ * never contacted on that channel — and its source, a code that says nothing about the person.</li>
  * </ul>
  */
 @Component
@@ -62,7 +62,7 @@ class CareData implements CustomerDataContributor {
 				select channel, status, source, changed_at from customer_consent where customer = :customer order by channel""")
 			.param("customer", id)
 			.query((rs, n) -> new Consent(rs.getString("channel"), ConsentStatus.valueOf(rs.getString("status")),
-					rs.getString("source"), Timestamps.instant(rs.getObject("changed_at", OffsetDateTime.class))))
+					ConsentSource.valueOf(rs.getString("source")), Timestamps.instant(rs.getObject("changed_at", OffsetDateTime.class))))
 			.list();
 		return new Care(stages.of(id), contracts, personality, consents);
 	}
@@ -75,10 +75,6 @@ class CareData implements CustomerDataContributor {
 			.param("customer", id)
 			.update();
 		jdbc.sql("delete from customer_personality where customer = :customer").param("customer", id).update();
-		jdbc.sql("update customer_consent set source = :erased where customer = :customer")
-			.param("erased", ERASED_TEXT)
-			.param("customer", id)
-			.update();
 	}
 
 	/** The customer's care data as held. */

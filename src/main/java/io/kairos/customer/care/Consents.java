@@ -45,7 +45,7 @@ public class Consents {
 	public Consent record(long customer, Channel channel, ConsentChange change) {
 		requireCustomer(customer);
 		Instant now = clock.instant();
-		String source = change.source().strip();
+		String source = change.source().name();
 		jdbc.sql("""
 				merge into customer_consent k
 				using (values (cast(:customer as bigint), cast(:channel as varchar(16)))) as v (customer, channel)
@@ -63,7 +63,7 @@ public class Consents {
 				Map.of("channel", channel.name(), "status", change.status().name(), "source", source));
 		events.publishEvent(new CustomerConsentChanged(new CustomerId(customer), channel.name(),
 				change.status() == ConsentStatus.GRANTED, source, now));
-		return new Consent(channel.name(), change.status(), source, now);
+		return new Consent(channel.name(), change.status(), change.source(), now);
 	}
 
 	@Transactional(readOnly = true)
@@ -72,7 +72,7 @@ public class Consents {
 		return jdbc.sql("select channel, status, source, changed_at from customer_consent where customer = :customer order by channel")
 			.param("customer", customer)
 			.query((rs, n) -> new Consent(rs.getString("channel"), ConsentStatus.valueOf(rs.getString("status")),
-					rs.getString("source"), Timestamps.instant(rs.getObject("changed_at", OffsetDateTime.class))))
+					ConsentSource.valueOf(rs.getString("source")), Timestamps.instant(rs.getObject("changed_at", OffsetDateTime.class))))
 			.list();
 	}
 

@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import io.kairos.customer.segment.Segments;
 
 /**
  * The service side of the customer 360 page, loaded into it by htmx (a plain link to the fragment without script):
@@ -18,34 +17,18 @@ import io.kairos.customer.segment.Segments;
 @PreAuthorize("hasAuthority('customer.read')")
 class ServiceProfileController {
 
-	private final StageHistory stages;
-
-	private final Personalities personalities;
+	private final ServiceProfileModel profile;
 
 	private final Contracts contracts;
 
-	private final Consents consents;
-
-	private final Segments segments;
-
-	ServiceProfileController(StageHistory stages, Personalities personalities, Contracts contracts, Consents consents,
-			Segments segments) {
-		this.stages = stages;
-		this.personalities = personalities;
+	ServiceProfileController(ServiceProfileModel profile, Contracts contracts) {
+		this.profile = profile;
 		this.contracts = contracts;
-		this.consents = consents;
-		this.segments = segments;
 	}
 
 	@GetMapping("/customers/{id}/service-profile")
 	String serviceProfile(@PathVariable long id, Model model) {
-		model.addAttribute("customerId", id);
-		model.addAttribute("personality", personalities.of(id).orElse(null));
-		model.addAttribute("hints", personalities.hints());
-		model.addAttribute("stageMoves", stages.of(id));
-		model.addAttribute("contracts", contracts.of(id));
-		model.addAttribute("consents", consents.of(id));
-		model.addAttribute("memberships", segments.segmentsOf(id));
+		profile.fill(id, model);
 		return "customers/service-profile :: profile";
 	}
 

@@ -24,7 +24,13 @@ final class CsvColumns {
 			Map.entry("province", List.of("省份", "province")), Map.entry("city", List.of("城市", "city")),
 			Map.entry("kind", List.of("类型", "kind")), Map.entry("stage", List.of("生命周期阶段", "stage")),
 			Map.entry("preferredChannels", List.of("偏好渠道", "preferredChannels")),
-			Map.entry("tags", List.of("标签", "tags"))), Set.of("name", "mobile"));
+			Map.entry("tags", List.of("标签", "tags")),
+			Map.entry("wechatOpenid", List.of("微信openid", "微信 openid", "wechatOpenid", "WeChat openid")),
+			Map.entry("notes", List.of("备注", "notes")),
+			Map.entry("language", List.of("沟通语言", "语言", "language")),
+			Map.entry("organisation", List.of("所属组织", "organisation", "organisationId")),
+			Map.entry("accountManager", List.of("客户经理", "accountManager", "account manager"))),
+			Set.of("name", "mobile"));
 
 	static final CsvColumns VALUES = new CsvColumns(Map.of("mobile", List.of("手机", "手机号", "mobile"), "amount",
 			List.of("金额", "amount"), "occurredOn", List.of("日期", "occurredOn"), "kind", List.of("类型", "kind"),

@@ -24,6 +24,8 @@ import io.kairos.customer.profile.Customers;
 import io.kairos.customer.profile.Gender;
 import io.kairos.customer.profile.NewCustomer;
 import io.kairos.identity.AuditLog;
+import io.kairos.identity.StaffDirectory;
+import io.kairos.identity.StaffMember;
 import io.kairos.shared.api.ProblemException;
 import io.kairos.shared.api.Problems;
 import io.kairos.shared.contact.PhoneNumber;
@@ -55,8 +57,11 @@ class CustomerImport {
 
 	private final Choices<Channel> channels;
 
+	private final StaffDirectory staff;
+
 	CustomerImport(Customers customers, Validator validator, Problems problems, AuditLog audit,
-			MessageSource messages) {
+			MessageSource messages, StaffDirectory staff) {
+		this.staff = staff;
 		this.customers = customers;
 		this.validator = validator;
 		this.problems = problems;
@@ -108,7 +113,8 @@ class CustomerImport {
 			return true;
 		}
 		catch (ProblemException refused) {
-			errors.add(row, refused);
+			errors.add(row, "organisationId".equals(refused.field()) ? new ProblemException(refused.status(),
+					refused.messageKey(), "organisation", refused.arguments()) : refused);
 			return false;
 		}
 	}
@@ -132,11 +138,62 @@ class CustomerImport {
 			}
 		}
 		List<String> tags = row.get("tags") == null ? null : split(row.get("tags"));
+		String language = language(row, errors, ok);
+		Long organisation = organisation(row, errors, ok);
+		Long accountManager = accountManager(row, errors, ok);
 		if (!ok[0]) {
 			return null;
 		}
 		return new NewCustomer(row.get("name"), gender, row.get("birthday"), row.get("province"), row.get("city"),
-				row.get("mobile"), row.get("email"), row.get("idNumber"), kind, stage, ranked, tags, null, null, null, null);
+				row.get("mobile"), row.get("email"), row.get("idNumber"), kind, stage, ranked, tags, row.get("wechatOpenid"),
+				row.get("notes"), language, accountManager, organisation, null);
+	}
+
+	/** {@code zh-CN} or {@code en}, in any case, or their names ({@code 中文}, {@code 英文}, {@code Chinese}, {@code English}). */
+	private static String language(CsvFile.Row row, RowErrors errors, boolean[] ok) {
+		String text = row.get("language");
+		if (text == null) {
+			return null;
+		}
+		String language = LANGUAGES.get(text.strip().toLowerCase(java.util.Locale.ROOT));
+		if (language == null) {
+			errors.add(row.number(), "language", "problem.import.choice", text, "zh-CN, en");
+			ok[0] = false;
+		}
+		return language;
+	}
+
+	private static final Map<String, String> LANGUAGES = Map.of("zh-cn", "zh-CN", "zh", "zh-CN", "中文", "zh-CN",
+			"chinese", "zh-CN", "en", "en", "英文", "en", "english", "en");
+
+	/** The organisation by its customer number; the service checks it is one. */
+	private static Long organisation(CsvFile.Row row, RowErrors errors, boolean[] ok) {
+		String text = row.get("organisation");
+		if (text == null) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException notANumber) {
+			errors.add(row.number(), "organisation", "validation.organisation.unknown");
+			ok[0] = false;
+			return null;
+		}
+	}
+
+	/** The account manager by username: an existing, enabled member of staff. */
+	private Long accountManager(CsvFile.Row row, RowErrors errors, boolean[] ok) {
+		String username = row.get("accountManager");
+		if (username == null) {
+			return null;
+		}
+		Optional<StaffMember> member = staff.findByUsername(username.strip()).filter(StaffMember::enabled);
+		if (member.isEmpty()) {
+			errors.add(row.number(), "accountManager", "validation.account-manager.unknown");
+			ok[0] = false;
+		}
+		return member.map(StaffMember::id).orElse(null);
 	}
 
 	private static <E extends Enum<E>> E choice(CsvFile.Row row, String field, Choices<E> choices, RowErrors errors,

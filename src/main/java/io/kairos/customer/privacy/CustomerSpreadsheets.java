@@ -27,6 +27,8 @@ import io.kairos.customer.profile.CustomerFilter;
 import io.kairos.customer.profile.CustomerView;
 import io.kairos.customer.profile.Customers;
 import io.kairos.identity.AuditLog;
+import io.kairos.identity.StaffDirectory;
+import io.kairos.identity.StaffMember;
 import io.kairos.shared.paging.Keyset;
 
 /**
@@ -43,7 +45,8 @@ class CustomerSpreadsheets {
 	static final List<String> HEADERS = List.of("customer.export.column.id", "customer.name", "customer.gender",
 			"customer.birthday", "customer.province", "customer.city", "customer.mobile", "customer.email",
 			"customer.idNumber", "customer.kind", "customer.tier", "customer.stage", "customer.channels",
-			"customer.tags", "customer.createdAt");
+			"customer.tags", "customer.createdAt", "customer.phones", "customer.wechatOpenid", "customer.notes",
+			"customer.language", "customer.export.column.organisation", "customer.accountManager");
 
 	/** Rows POI keeps in memory before flushing them to its temporary file. */
 	private static final int XLSX_WINDOW = 100;
@@ -54,7 +57,10 @@ class CustomerSpreadsheets {
 
 	private final MessageSource messages;
 
-	CustomerSpreadsheets(Customers customers, AuditLog audit, MessageSource messages) {
+	private final StaffDirectory staff;
+
+	CustomerSpreadsheets(Customers customers, AuditLog audit, MessageSource messages, StaffDirectory staff) {
+		this.staff = staff;
 		this.customers = customers;
 		this.audit = audit;
 		this.messages = messages;
@@ -108,10 +114,14 @@ class CustomerSpreadsheets {
 		try {
 			header.write();
 			String cursor = null;
+			// Account managers by username, so the column can be imported again; looked up once per member of staff.
+			Map<Long, String> usernames = new java.util.HashMap<>();
+			java.util.function.Function<Long, String> username = id -> usernames.computeIfAbsent(id,
+					key -> staff.find(key).map(StaffMember::username).orElse(""));
 			do {
 				Keyset.Page<CustomerView> page = customers.page(filter, Keyset.of(cursor, Keyset.MAX_SIZE));
 				for (CustomerView customer : page.items()) {
-					rowWriter.accept(values(customer));
+					rowWriter.accept(values(customer, username));
 					rows++;
 				}
 				cursor = page.nextCursor();
@@ -145,7 +155,7 @@ class CustomerSpreadsheets {
 			.toList();
 	}
 
-	static List<String> values(CustomerView c) {
+	static List<String> values(CustomerView c, java.util.function.Function<Long, String> username) {
 		List<String> values = new ArrayList<>();
 		values.add(Long.toString(c.id()));
 		values.add(c.name());
@@ -162,6 +172,13 @@ class CustomerSpreadsheets {
 		values.add(String.join(";", c.preferredChannels().stream().map(Enum::name).toList()));
 		values.add(String.join(";", c.tags()));
 		values.add(c.createdAt().toString());
+		// Additional numbers masked like the mobile, each as "KIND number".
+		values.add(String.join(";", c.phones().stream().map(p -> p.kind().name() + " " + p.number()).toList()));
+		values.add(orEmpty(c.wechatOpenid())); // masked, like every contact field here
+		values.add(orEmpty(c.notes()));
+		values.add(orEmpty(c.language()));
+		values.add(c.organisationId() == null ? "" : c.organisationId().toString());
+		values.add(c.accountManager() == null ? "" : username.apply(c.accountManager().id()));
 		return values.stream().map(SpreadsheetCells::neutralise).toList();
 	}
 

@@ -82,12 +82,16 @@ class Customer {
 	/** The staff user (identity module) who looks after the customer, or {@code null}. */
 	private Long accountManagerId;
 
+	/** Phone numbers besides the primary mobile, in E.164, in the order given. */
+	@MappedCollection(idColumn = "customer", keyColumn = "position")
+	private List<CustomerPhone> phones;
+
 	@PersistenceCreator
 	Customer(Long id, Integer version, String name, Gender gender, LocalDate birthday, String province, String city,
 			String mobile, String email, String idNumber, CustomerKind kind, String tier, LifecycleStage stage,
 			Instant createdAt, Instant updatedAt, List<PreferredChannel> channels, Set<CustomerTag> tags,
 			Instant erasedAt, String wechatOpenid, String notes, String language, Long organisationId,
-			Long accountManagerId) {
+			Long accountManagerId, List<CustomerPhone> phones) {
 		this.id = id;
 		this.version = version;
 		this.name = name;
@@ -111,11 +115,12 @@ class Customer {
 		this.language = language;
 		this.organisationId = organisationId;
 		this.accountManagerId = accountManagerId;
+		this.phones = phones == null ? List.of() : phones;
 	}
 
 	static Customer register(String name, PhoneNumber mobile, CustomerKind kind, LifecycleStage stage, Instant now) {
 		return new Customer(null, null, name, Gender.UNDISCLOSED, null, null, null, mobile.e164(), null, null, kind,
-				DEFAULT_TIER, stage, now, now, List.of(), Set.of(), null, null, null, null, null, null);
+				DEFAULT_TIER, stage, now, now, List.of(), Set.of(), null, null, null, null, null, null, List.of());
 	}
 
 	void rename(String newName) {
@@ -163,6 +168,15 @@ class Customer {
 		this.organisationId = organisation;
 	}
 
+	/** Replaces the additional numbers; kinds and numbers pair up by position. */
+	void changePhones(List<PhoneKind> kinds, List<PhoneNumber> numbers) {
+		List<CustomerPhone> changed = new java.util.ArrayList<>();
+		for (int i = 0; i < numbers.size(); i++) {
+			changed.add(new CustomerPhone(kinds.get(i), numbers.get(i).e164()));
+		}
+		this.phones = changed;
+	}
+
 	void assignAccountManager(Long staffId) {
 		this.accountManagerId = staffId;
 	}
@@ -185,7 +199,7 @@ class Customer {
 
 	/**
 	 * Anonymises the customer for good: a pseudonym for the name, a placeholder that is no one's number for
-	 * the mobile, no e-mail, identity number, WeChat openid or notes, a birthday that tells only the age band, and only the region
+	 * the mobile, no additional numbers, e-mail, identity number, WeChat openid or notes, a birthday that tells only the age band, and only the region
 	 * and tags many others share. Gender, kind, tier, stage, preferred channels and dates stay, so statistics
 	 * and segment counts over customers are unchanged.
 	 */
@@ -197,6 +211,7 @@ class Customer {
 		this.idNumber = null;
 		this.wechatOpenid = null;
 		this.notes = null;
+		this.phones = List.of();
 		this.birthday = birthdayInBand;
 		this.province = sharedProvince;
 		this.city = sharedCity;
@@ -271,6 +286,14 @@ class Customer {
 
 	Long organisationId() {
 		return organisationId;
+	}
+
+	List<Phone> phones() {
+		return phones.stream().map(phone -> new Phone(phone.kind(), phone.phone())).toList();
+	}
+
+	List<PhoneNumber> phoneNumbers() {
+		return phones.stream().map(phone -> new PhoneNumber(phone.phone())).toList();
 	}
 
 	Long accountManagerId() {

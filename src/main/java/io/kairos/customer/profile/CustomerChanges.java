@@ -38,5 +38,6 @@ public record CustomerChanges(
 		@Pattern(regexp = TextRules.MULTILINE, message = "{validation.no-control-characters}") String notes,
 		@Pattern(regexp = "|" + TextRules.LANGUAGE, message = "{validation.language}") String language,
 		OrganisationRef organisationId,
-		AccountManagerRef accountManagerId) {
+		AccountManagerRef accountManagerId,
+		@Size(max = AdditionalPhones.MAX, message = "{validation.too-many}") List<Phone> phones) {
 }

@@ -53,12 +53,20 @@ class CustomerListing {
 		if (!query.isEmpty()) {
 			Optional<PhoneNumber> phone = PhoneNumber.tryParse(query);
 			if (phone.isPresent()) {
-				sql.append(" and mobile = :mobile");
+				// Any of the customer's numbers finds them: the primary mobile or an additional number.
+				sql.append(" and (mobile = :mobile or exists (select 1 from customer_phone p"
+						+ " where p.customer = c.id and p.phone = :mobile))");
 				params.put("mobile", phone.get().e164());
 			}
 			else if (query.contains("@")) {
 				sql.append(" and email = :email");
 				params.put("email", query.toLowerCase(Locale.ROOT));
+			}
+			else if (query.matches(TextRules.WECHAT_OPENID)) {
+				// Text that could be an openid finds by name fragment or by the whole openid, exactly.
+				sql.append(" and (lower(name) like :name escape '\\' or wechat_openid = :openid)");
+				params.put("name", "%" + escapeLike(query.toLowerCase(Locale.ROOT)) + "%");
+				params.put("openid", query);
 			}
 			else {
 				sql.append(" and lower(name) like :name escape '\\'");
@@ -107,7 +115,10 @@ class CustomerListing {
 		params.put("limit", limit);
 		String sql;
 		if (phone.isPresent()) {
-			sql = "select id, name, mobile, tier from customer where mobile = :mobile order by id desc limit :limit";
+			sql = """
+					select id, name, mobile, tier from customer c where mobile = :mobile
+					or exists (select 1 from customer_phone p where p.customer = c.id and p.phone = :mobile)
+					order by id desc limit :limit""";
 			params.put("mobile", phone.get().e164());
 		}
 		else {
@@ -160,6 +171,12 @@ class CustomerListing {
 			.param("ids", ids)
 			.query((rs, n) -> tags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2)))
 			.list();
+		Map<Long, List<Phone>> phones = new HashMap<>();
+		jdbc.sql("select customer, kind, phone from customer_phone where customer in (:ids) order by customer, position")
+			.param("ids", ids)
+			.query((rs, n) -> phones.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+				.add(new Phone(PhoneKind.valueOf(rs.getString(2)), Masking.phone(rs.getString(3)))))
+			.list();
 		Map<Long, AccountManager> managers = accountManagers
 			.of(rows.stream().map(row -> row.accountManager() == null ? null : row.accountManager().id()).toList());
 		return rows.stream()
@@ -168,7 +185,8 @@ class CustomerListing {
 					List.copyOf(channels.getOrDefault(row.id(), List.of())),
 					List.copyOf(tags.getOrDefault(row.id(), List.of())), row.createdAt(), row.updatedAt(),
 					row.version(), row.wechatOpenid(), row.notes(), row.language(), row.organisationId(),
-					row.accountManager() == null ? null : managers.get(row.accountManager().id())))
+					row.accountManager() == null ? null : managers.get(row.accountManager().id()),
+					List.copyOf(phones.getOrDefault(row.id(), List.of()))))
 			.toList();
 	}
 
@@ -181,7 +199,7 @@ class CustomerListing {
 				Timestamps.instant(rs.getObject("created_at", OffsetDateTime.class)),
 				Timestamps.instant(rs.getObject("updated_at", OffsetDateTime.class)), rs.getLong("version"),
 				Masking.idNumber(rs.getString("wechat_openid")), rs.getString("notes"), rs.getString("language"),
-				rs.getObject("organisation_id", Long.class), accountManagerId(rs));
+				rs.getObject("organisation_id", Long.class), accountManagerId(rs), List.of());
 	}
 
 	/** The id alone; the display name is looked up for the page at once. */

@@ -61,6 +61,7 @@ class CustomerPageController {
 		model.addAttribute("allChannels", Channel.values());
 		model.addAttribute("allTiers", Tiers.KNOWN);
 		model.addAttribute("allStaff", accountManagers.choices());
+		model.addAttribute("allPhoneKinds", PhoneKind.values());
 	}
 
 	@GetMapping
@@ -98,7 +99,7 @@ class CustomerPageController {
 			return "redirect:/customers/" + created.id();
 		}
 		catch (ProblemException problem) {
-			FormBinding.reject(result, onForm(problem));
+			FormBinding.reject(result, onForm(problem, form));
 			return "customers/new";
 		}
 	}
@@ -131,7 +132,7 @@ class CustomerPageController {
 				return "redirect:/customers/" + id;
 			}
 			catch (ProblemException problem) {
-				FormBinding.reject(result, onForm(problem));
+				FormBinding.reject(result, onForm(problem, form));
 			}
 		}
 		CustomerView customer = customers.find(id);
@@ -159,10 +160,14 @@ class CustomerPageController {
 		model.addAttribute("members", customers.members(customer.id()));
 	}
 
-	/** The service names the ranked channels as one field; the form has a select per rank. */
-	private static ProblemException onForm(ProblemException problem) {
+	/** The service names the ranked channels as one field and the phones by list index; the form has rows. */
+	private static ProblemException onForm(ProblemException problem, CustomerForm form) {
 		if ("preferredChannels".equals(problem.field())) {
 			return new ProblemException(problem.status(), problem.messageKey(), "channel1", problem.arguments());
+		}
+		String field = form.phoneField(problem.field());
+		if (field != null) {
+			return new ProblemException(problem.status(), problem.messageKey(), field, problem.arguments());
 		}
 		return problem;
 	}

@@ -10,6 +10,9 @@ interface CustomerRepository extends ListCrudRepository<Customer, Long> {
 	@Query("select id from customer where mobile = :mobile")
 	Optional<Long> findIdByMobile(String mobile);
 
+	@Query("select customer from customer_phone where phone = :phone")
+	java.util.List<Long> findIdsByAdditionalPhone(String phone);
+
 	@Query("select id from customer where wechat_openid = :openid")
 	Optional<Long> findIdByWechatOpenid(String openid);
 

@@ -88,6 +88,8 @@ public class Customers {
 		customer.preferChannels(checked.channels());
 		customer.retag(checked.tags());
 		customer.assignAccountManager(checked.accountManager());
+		customer.changePhones(kinds(command.phones()), checked.phones());
+		customer.joinOrganisation(checked.organisation());
 		Customer saved = save(customer, mobile);
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("kind", saved.kind().name());
@@ -114,14 +116,19 @@ public class Customers {
 		PhoneNumber mobile = mobile(command.mobile());
 		LocalDate birthday = Birthdays.parse("birthday", command.birthday(), today());
 		List<Channel> channels = channels(command.preferredChannels());
+		List<PhoneNumber> phones = AdditionalPhones.check(command.phones(), mobile, List.of());
 		refuseTaken(mobile, null);
+		refusePhonesTaken(phones, null);
 		refuseOpenidTaken(blankToNull(command.wechatOpenid()), null);
 		Long accountManager = accountManagers.assignable(command.accountManagerId());
-		return new Checked(mobile, birthday, channels, tags(command.tags()), accountManager);
+		Long organisation = command.organisationId() == null ? null
+				: organisation(command.organisationId(), Objects.requireNonNullElse(command.kind(), CustomerKind.PERSON),
+						null);
+		return new Checked(mobile, birthday, channels, tags(command.tags()), accountManager, phones, organisation);
 	}
 
 	private record Checked(PhoneNumber mobile, LocalDate birthday, List<Channel> channels, Set<String> tags,
-			Long accountManager) {
+			Long accountManager, List<PhoneNumber> phones, Long organisation) {
 	}
 
 	@Transactional
@@ -166,6 +173,19 @@ public class Customers {
 				changed.add("mobile");
 			}
 		}
+		if (changes.phones() != null) {
+			List<PhoneNumber> phones = AdditionalPhones.check(changes.phones(), customer.mobile(), customer.phoneNumbers());
+			List<PhoneKind> kinds = kinds(changes.phones());
+			if (!phones.equals(customer.phoneNumbers())
+					|| !kinds.equals(customer.phones().stream().map(Phone::kind).toList())) {
+				refusePhonesTaken(phones, id);
+				customer.changePhones(kinds, phones);
+				changed.add("phones");
+			}
+		}
+		else if (mobile != null && customer.phoneNumbers().contains(mobile)) {
+			throw ProblemException.invalid("mobile", "validation.phones.primary");
+		}
 		if (changes.email() != null && !Objects.equals(email(changes.email()), customer.email())) {
 			customer.changeEmail(email(changes.email()));
 			changed.add("email");
@@ -196,7 +216,7 @@ public class Customers {
 			changed.add("kind");
 		}
 		if (changes.organisationId() != null) {
-			Long organisation = organisation(changes.organisationId(), customer);
+			Long organisation = organisation(changes.organisationId().id(), customer.kind(), customer.id());
 			if (!Objects.equals(organisation, customer.organisationId())) {
 				customer.joinOrganisation(organisation);
 				changed.add("organisationId");
@@ -253,15 +273,14 @@ public class Customers {
 	 * kind ORGANISATION other than the customer (anything else is
 	 * a 400 naming {@code organisationId}), and only a person may belong to one.
 	 */
-	private Long organisation(OrganisationRef named, Customer customer) {
-		long organisation = named.id();
+	private Long organisation(long organisation, CustomerKind kind, Long self) {
 		if (organisation == 0) {
 			return null;
 		}
-		if (customer.kind() != CustomerKind.PERSON) {
+		if (kind != CustomerKind.PERSON) {
 			throw ProblemException.invalid("organisationId", "validation.organisation.person-only");
 		}
-		boolean isOrganisation = organisation != customer.id() && customers.findById(organisation)
+		boolean isOrganisation = !Long.valueOf(organisation).equals(self) && customers.findById(organisation)
 			.filter(candidate -> candidate.kind() == CustomerKind.ORGANISATION)
 			.isPresent();
 		if (!isOrganisation) {
@@ -314,9 +333,12 @@ public class Customers {
 		if (customer.wechatOpenid() != null) {
 			fields.add("wechatOpenid");
 		}
+		if (!customer.phones().isEmpty()) {
+			fields.add("phones");
+		}
 		audit.record("customer.pii.revealed", "customer", id, Map.of("fields", fields));
 		return new RevealedContact(id, customer.mobile().e164(), customer.email(), customer.idNumber(),
-				customer.wechatOpenid());
+				customer.wechatOpenid(), customer.phones());
 	}
 
 	@Transactional(readOnly = true)
@@ -348,13 +370,37 @@ public class Customers {
 		}
 	}
 
+	/**
+	 * A primary mobile belongs to one customer, and is no other customer's additional number either (that customer's
+	 * number would then be someone else's primary mobile).
+	 */
 	private void refuseTaken(PhoneNumber mobile, Long self) {
 		customers.findIdByMobile(mobile.e164())
+			.or(() -> customers.findIdsByAdditionalPhone(mobile.e164()).stream().filter(owner -> !owner.equals(self))
+				.findFirst())
 			.filter(owner -> !owner.equals(self))
 			.ifPresent(owner -> {
 				throw new ProblemException(HttpStatus.CONFLICT, "problem.customer.mobile-taken", "mobile", owner.toString(),
 						mobile.masked());
 			});
+	}
+
+	/** An additional number may not be another customer's primary mobile: 409 naming the owner, the number masked. */
+	private void refusePhonesTaken(List<PhoneNumber> phones, Long self) {
+		for (int i = 0; i < phones.size(); i++) {
+			PhoneNumber phone = phones.get(i);
+			String place = AdditionalPhones.FIELD + "[" + i + "].number";
+			customers.findIdByMobile(phone.e164())
+				.filter(owner -> !owner.equals(self))
+				.ifPresent(owner -> {
+					throw new ProblemException(HttpStatus.CONFLICT, "problem.customer.mobile-taken", place,
+							owner.toString(), phone.masked());
+				});
+		}
+	}
+
+	private static List<PhoneKind> kinds(List<Phone> phones) {
+		return phones == null ? List.of() : phones.stream().map(Phone::kind).toList();
 	}
 
 	/** A WeChat openid names one customer; the problem names the owner, the openid masked. */

@@ -35,5 +35,7 @@ public record NewCustomer(
 		@Size(max = TextRules.MAX_NOTES, message = "{validation.max-length}")
 		@Pattern(regexp = TextRules.MULTILINE, message = "{validation.no-control-characters}") String notes,
 		@Pattern(regexp = TextRules.LANGUAGE, message = "{validation.language}") String language,
-		Long accountManagerId) {
+		Long accountManagerId,
+		Long organisationId,
+		@Size(max = AdditionalPhones.MAX, message = "{validation.too-many}") List<Phone> phones) {
 }

@@ -66,7 +66,7 @@ class ProfileData implements CustomerDataContributor {
 		return new Profile(c.id(), c.name(), c.gender(), c.birthday(), c.province(), c.city(), c.mobile().e164(),
 				c.email(), c.idNumber(), c.kind(), c.tier(), c.stage(), c.channels(), c.tags(), c.createdAt(),
 				c.updatedAt(), c.erasedAt(), c.wechatOpenid(), c.notes(), c.language(),
-				c.organisationId(), c.accountManagerId());
+				c.organisationId(), c.accountManagerId(), c.phones());
 	}
 
 	@Override
@@ -115,7 +115,7 @@ class ProfileData implements CustomerDataContributor {
 			String mobile, String email, String idNumber, CustomerKind kind, String tier, LifecycleStage stage,
 			List<Channel> preferredChannels, List<String> tags, Instant createdAt, Instant updatedAt,
 			Instant erasedAt, String wechatOpenid, String notes, String language, Long organisationId,
-			Long accountManagerId) {
+			Long accountManagerId, List<Phone> phones) {
 	}
 
 }

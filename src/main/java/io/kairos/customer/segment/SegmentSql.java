@@ -32,12 +32,19 @@ final class SegmentSql {
 	static final int MAX_VALUES = 100;
 
 	static final List<String> FIELDS = List.of("ageBand", "province", "city", "tier", "stage", "gender", "kind",
-			"channel", "tag", "spend12m", "holdings");
+			"channel", "tag", "spend12m", "holdings", "rfmScore", "rfmR", "rfmF", "rfmM");
 
 	static final List<String> OPERATORS = List.of("in", "not_in", "first_in", "gte", "lte");
 
 	/** Value figures, compared with one amount (gte: at least, lte: at most). */
 	static final List<String> AMOUNT_FIELDS = List.of("spend12m", "holdings");
+
+	/**
+	 * The RFM cell of the last tier evaluation (table customer_rfm), compared with one whole number: the sum (3..15) or
+	 * one quintile (1..5). The column comes from this fixed map, never from the rule.
+	 */
+	static final Map<String, String> SCORE_COLUMNS = Map.of("rfmScore", "rfm_score", "rfmR", "rfm_r", "rfmF", "rfm_f",
+			"rfmM", "rfm_m");
 
 	private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
@@ -89,6 +96,9 @@ final class SegmentSql {
 		String operator = condition.operator();
 		if (AMOUNT_FIELDS.contains(field)) {
 			return amount(condition, field, at, today, params);
+		}
+		if (SCORE_COLUMNS.containsKey(field)) {
+			return score(condition, field, at, params);
 		}
 		boolean firstIn = "first_in".equals(operator) && "channel".equals(field);
 		if (operator == null || !("in".equals(operator) || "not_in".equals(operator) || firstIn)) {
@@ -151,6 +161,33 @@ final class SegmentSql {
 			figure = ValueSql.holdingsOf("c.id");
 		}
 		return figure + ("gte".equals(operator) ? " >= :" : " <= :") + name;
+	}
+
+	private static String score(SegmentRule.Condition condition, String field, String at, Map<String, Object> params) {
+		String operator = condition.operator();
+		if (!"gte".equals(operator) && !"lte".equals(operator)) {
+			throw ProblemException.invalid(at + ".operator", "problem.segment.unknown-operator", "gte, lte");
+		}
+		int min = "rfmScore".equals(field) ? 3 : 1;
+		int max = "rfmScore".equals(field) ? 15 : 5;
+		List<String> values = condition.values();
+		int score;
+		try {
+			if (values == null || values.size() != 1 || values.get(0) == null) {
+				throw new NumberFormatException();
+			}
+			score = Integer.parseInt(values.get(0).strip());
+		}
+		catch (NumberFormatException notANumber) {
+			throw ProblemException.invalid(at + ".values", "problem.segment.score", field, min, max);
+		}
+		if (score < min || score > max) {
+			throw ProblemException.invalid(at + ".values", "problem.segment.score", field, min, max);
+		}
+		String name = "p" + params.size();
+		params.put(name, score);
+		return "exists (select 1 from customer_rfm r where r.customer = c.id and r." + SCORE_COLUMNS.get(field)
+				+ ("gte".equals(operator) ? " >= :" : " <= :") + name + ")";
 	}
 
 	private static String ageBands(List<String> values, boolean negate, LocalDate today, Map<String, Object> params) {

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.kairos.customer.CustomerId;
 import io.kairos.customer.CustomerTierChanged;
 import io.kairos.customer.value.CustomerFigures;
+import io.kairos.customer.value.RfmCells;
 import io.kairos.customer.value.ValueFigures;
 import io.kairos.identity.AuditLog;
 import io.kairos.shared.time.Timestamps;
@@ -55,9 +56,12 @@ public class TierEvaluations {
 
 	private final ZoneId zone;
 
+	private final RfmCells rfmCells;
+
 	TierEvaluations(JdbcClient jdbc, JdbcTemplate batch, TierRules rules, ValueFigures figures,
 			TierOverrides overrides, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-			@Value("${kairos.default-time-zone:Asia/Shanghai}") String zone) {
+			@Value("${kairos.default-time-zone:Asia/Shanghai}") String zone, RfmCells rfmCells) {
+		this.rfmCells = rfmCells;
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.rules = rules;
@@ -86,6 +90,7 @@ public class TierEvaluations {
 		List<Change> changes = new ArrayList<>();
 		int overridden = 0;
 		List<CustomerFigures> all = figures.all(today, zone);
+		rfmCells.refresh(all, now);
 		for (CustomerFigures customer : all) {
 			TierOverrides.Override override = active.get(customer.customer());
 			TierLadder.Placement placement;

@@ -87,6 +87,36 @@ class SegmentSqlTests {
 	}
 
 	@Test
+	void theRfmCellComparesAFixedColumnWithOneBoundWholeNumber() {
+		SegmentSql.Where score = SegmentSql.where(rule(List.of(when("rfmScore", "gte", "12"))), TODAY);
+		SegmentSql.Where recency = SegmentSql.where(rule(List.of(when("rfmR", "lte", " 2 "))), TODAY);
+
+		assertThat(score.sql()).isEqualTo("((exists (select 1 from customer_rfm r where r.customer = c.id and r.rfm_score >= :p0)))");
+		assertThat(score.params()).containsEntry("p0", 12);
+		assertThat(recency.sql()).isEqualTo("((exists (select 1 from customer_rfm r where r.customer = c.id and r.rfm_r <= :p0)))");
+		assertThat(recency.params()).containsEntry("p0", 2);
+		assertThat(SegmentSql.where(rule(List.of(when("rfmF", "gte", "1"))), TODAY).sql()).contains("r.rfm_f >= :p0");
+		assertThat(SegmentSql.where(rule(List.of(when("rfmM", "gte", "5"))), TODAY).sql()).contains("r.rfm_m >= :p0");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "rfmScore:2", "rfmScore:16", "rfmScore:7.5", "rfmR:0", "rfmR:6", "rfmF:x", "rfmM:1) or (1=1",
+			"rfmScore:" })
+	void theRfmCellTakesOneWholeNumberInItsRange(String fieldAndValue) {
+		String[] parts = fieldAndValue.split(":", 2);
+		assertThatThrownBy(() -> SegmentSql.where(rule(List.of(when(parts[0], "gte", parts[1]))), TODAY))
+			.isInstanceOfSatisfying(ProblemException.class, problem -> {
+				assertThat(problem.field()).isEqualTo("rule.groups[0].conditions[0].values");
+				assertThat(problem.messageKey()).isEqualTo("problem.segment.score");
+			});
+		assertThatThrownBy(() -> SegmentSql.where(rule(List.of(when("rfmScore", "gte", "5", "6"))), TODAY))
+			.isInstanceOf(ProblemException.class);
+		assertThatThrownBy(() -> SegmentSql.where(rule(List.of(when("rfmScore", "in", "5"))), TODAY))
+			.isInstanceOfSatisfying(ProblemException.class,
+					problem -> assertThat(problem.field()).isEqualTo("rule.groups[0].conditions[0].operator"));
+	}
+
+	@Test
 	void ageBandsBecomeBirthdayRangesOnTheDay() {
 		SegmentSql.Where youth = SegmentSql.where(rule(List.of(when("ageBand", "in", "YOUTH"))), TODAY);
 		SegmentSql.Where senior = SegmentSql.where(rule(List.of(when("ageBand", "in", "SENIOR"))), TODAY);
