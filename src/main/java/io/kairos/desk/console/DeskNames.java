@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 import io.kairos.customer.CustomerDirectory;
 import io.kairos.customer.CustomerId;
 import io.kairos.customer.CustomerSummary;
+import io.kairos.customer.ReceptionStrategies;
+import io.kairos.customer.ReceptionStrategy;
 import io.kairos.desk.team.Teams;
 import io.kairos.desk.ticket.TicketListItem;
 import io.kairos.identity.StaffDirectory;
@@ -28,8 +30,12 @@ class DeskNames {
 
 	private final Teams teams;
 
-	DeskNames(CustomerDirectory customers, StaffDirectory staff, Teams teams) {
+	private final ReceptionStrategies receptions;
+
+	DeskNames(CustomerDirectory customers, ReceptionStrategies receptions, StaffDirectory staff,
+			Teams teams) {
 		this.customers = customers;
+		this.receptions = receptions;
 		this.staff = staff;
 		this.teams = teams;
 	}
@@ -45,6 +51,11 @@ class DeskNames {
 					item.assigneeId() == null ? null : staffNames.computeIfAbsent(item.assigneeId(), this::staffName),
 					item.teamId() == null ? null : teamNames.get(item.teamId()), SlaClock.next(item)))
 			.toList();
+	}
+
+	/** How to receive the customer (personality type and strategy), when one is set. */
+	Optional<ReceptionStrategy> receptionStrategy(long customerId) {
+		return receptions.of(new CustomerId(customerId));
 	}
 
 	Optional<CustomerSummary> customer(long customerId) {

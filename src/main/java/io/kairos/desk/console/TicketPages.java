@@ -80,6 +80,7 @@ class TicketPages {
 		model.addAttribute("teamName", ticket.teamId() == null ? null : names.teamNames().get(ticket.teamId()));
 		CustomerSummary customer = names.customer(ticket.customer().id()).orElse(null);
 		model.addAttribute("customer", customer);
+		model.addAttribute("reception", names.receptionStrategy(ticket.customer().id()).orElse(null));
 		model.addAttribute("messages", messages(id, viewer, customer));
 		model.addAttribute("history", history.of(id)
 			.stream()

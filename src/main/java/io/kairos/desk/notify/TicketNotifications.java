@@ -1,8 +1,11 @@
 package io.kairos.desk.notify;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +17,7 @@ import io.kairos.customer.Purpose;
 import io.kairos.desk.AuthorKind;
 import io.kairos.desk.MessageVisibility;
 import io.kairos.desk.PendingReminderDue;
+import io.kairos.desk.PromiseMade;
 import io.kairos.desk.TicketMessagePosted;
 import io.kairos.desk.TicketOpened;
 import io.kairos.desk.TicketResolved;
@@ -21,7 +25,8 @@ import io.kairos.messaging.Notification;
 import io.kairos.messaging.Notifications;
 
 /**
- * Tells the customer what happens to their ticket: received, answered, resolved, and reminds them when the ticket
+ * Tells the customer what happens to their ticket: received, answered, resolved, what was promised them, and
+ * reminds them when the ticket
  * waits for them (proactive, so capped per customer and day by the messaging module). Runs inside the transaction that
  * changed the ticket, so the message is queued in the same commit as the change (the messaging outbox then
  * delivers it even after a crash) and a rolled-back change sends nothing. Dedup keys make every notice once-only.
@@ -33,12 +38,18 @@ class TicketNotifications {
 
 	private final CustomerDirectory customers;
 
+	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
 	private final JdbcClient jdbc;
 
-	TicketNotifications(Notifications notifications, CustomerDirectory customers, JdbcClient jdbc) {
+	private final ZoneId zone;
+
+	TicketNotifications(Notifications notifications, CustomerDirectory customers, JdbcClient jdbc,
+			@Value("${kairos.default-time-zone:Asia/Shanghai}") String zone) {
 		this.notifications = notifications;
 		this.customers = customers;
 		this.jdbc = jdbc;
+		this.zone = ZoneId.of(zone);
 	}
 
 	@EventListener
@@ -66,6 +77,20 @@ class TicketNotifications {
 		Map<String, String> variables = variables(resolved.customerId(), resolved.number(), subject(resolved.ticketId()));
 		notify("ticket.resolved", resolved.customerId(), variables, resolved.ticketId(),
 				"ticket.resolved:" + resolved.ticketId() + ":" + resolved.at().toEpochMilli());
+	}
+
+	/**
+	 * Confirms a promise to the customer in writing ("as promised, we will … by …"), in the customer's zone. Proactive:
+	 * the cap of {@code promise.reminder} keeps a busy ticket from flooding them.
+	 */
+	@EventListener
+	void promised(PromiseMade promise) {
+		Ticket ticket = ticket(promise.ticketId());
+		Map<String, String> variables = variables(promise.customerId(), ticket.number(), ticket.subject());
+		variables.put("promiseText", promise.what());
+		variables.put("dueAt", DUE.format(promise.dueAt().atZone(zone)));
+		notifications.request(new Notification("promise.reminder", promise.customerId(), Purpose.SERVICE, true, variables,
+				"ticket:" + promise.ticketId(), "promise.made:" + promise.promiseId()));
 	}
 
 	/** A proactive reminder: the messaging module's frequency cap for the kind decides whether it goes out. */

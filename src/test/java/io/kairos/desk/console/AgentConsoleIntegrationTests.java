@@ -131,6 +131,17 @@ class AgentConsoleIntegrationTests {
 		assertThat(page.select("script[src]").eachAttr("src")).contains("/js/desk.js");
 		assertThat(page.select("script:not([src])")).isEmpty();
 		assertThat(page.select("#presence-form").attr("hx-trigger")).contains("every 15s");
+		assertThat(page.select("#customer-reception")).as("no personality type set yet").isEmpty();
+
+		// With a personality type, the agent sees how to receive the customer.
+		long customer = ticket.get("customer").get("id").asLong();
+		var set = http().send(http().request("/api/v1/customers/" + customer + "/personality")
+			.header("Authorization", "Bearer " + agent.token)
+			.header("Content-Type", "application/json")
+			.PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"type\":\"STUBBORN\"}")));
+		assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+		Document again = agent.page("/desk/tickets/" + id);
+		assertThat(again.selectFirst("#customer-reception").text()).contains("Stubborn").contains("authoritative data");
 	}
 
 	@Test

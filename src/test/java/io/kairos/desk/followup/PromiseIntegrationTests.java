@@ -7,7 +7,9 @@ import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.kairos.desk.DeskTestData;
 import io.kairos.test.Http;
@@ -23,6 +25,9 @@ class PromiseIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Http http;
 
@@ -64,6 +69,10 @@ class PromiseIntegrationTests {
 		assertThat(FollowUpTestData.history(http, agent, ticket, "promise.made")).hasSize(1);
 		assertThat(FollowUpTestData.history(http, agent, ticket, "promise.rescheduled")).hasSize(1);
 		assertThat(FollowUpTestData.history(http, agent, ticket, "promise.kept")).hasSize(1);
+		assertThat(jdbc.sql("select count(*) from outbound_message where kind = 'promise.reminder' and reference = :ref")
+			.param("ref", "ticket:" + ticket)
+			.query(Long.class)
+			.single()).as("the customer is told what was promised, once").isEqualTo(1);
 	}
 
 	@Test

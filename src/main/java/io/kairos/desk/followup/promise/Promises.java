@@ -15,6 +15,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.kairos.customer.CustomerId;
+import io.kairos.desk.PromiseMade;
 import io.kairos.desk.PromiseOverdue;
 import io.kairos.desk.TicketStatus;
 import io.kairos.desk.TicketStatusChanged;
@@ -100,6 +102,7 @@ public class Promises {
 		detail.put("dueAt", due.toString());
 		detail.put("ownerId", owner);
 		history.record(ticketId, viewer.staffId(), "promise.made", detail, now);
+		events.publishEvent(new PromiseMade(id, ticketId, new CustomerId(ticket.customerId()), what, due, owner, now));
 		return find(id);
 	}
 
