@@ -50,7 +50,7 @@ final class MessagingTestData {
 		HttpResponse<String> response = http.send(http.request("/api/v1/customers/" + customer + "/consents/" + channel)
 			.header("Authorization", "Bearer " + token(http, "agent"))
 			.header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"" + status + "\",\"source\":\"hotline\"}")));
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"" + status + "\",\"source\":\"PHONE_CALL\"}")));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 	}
 

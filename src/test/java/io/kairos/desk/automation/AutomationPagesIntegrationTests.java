@@ -61,7 +61,7 @@ class AutomationPagesIntegrationTests {
 				"/tickets/" + id + "/panels/macros/" + macro + "/apply");
 
 		assertThat(applied.statusCode()).isEqualTo(303);
-		assertThat(applied.headers().firstValue("Location")).hasValue("/tickets/" + id);
+		assertThat(applied.headers().firstValue("Location")).hasValue("/desk/tickets/" + id);
 		JsonNode after = Http.json(http.get("/api/v1/tickets/" + id, agentToken).body());
 		assertThat(after.get("status").asString()).isEqualTo("PENDING_CUSTOMER");
 		assertThat(browser.send(browser.request("/js/composer.js").GET()).body()).contains("composer-body");

@@ -113,8 +113,29 @@ class CallbackIntegrationTests {
 		assertThat(FollowUpTestData.history(http, token, ticket, "callback.cancelled")).hasSize(1);
 	}
 
+	/**
+	 * An urgent ticket: its seeded SLA policy ("Urgent tickets") sets no callback target, so the callback falls due
+	 * after {@code kairos.desk.callback-delay} (three seconds in the tests).
+	 */
+	@Test
+	void aPolicyWithACallbackTargetSetsTheDueTimeInBusinessTime() {
+		// "Standard service" asks for a callback 2,400 business minutes (five working days) after resolution.
+		long ticket = resolvedTicket("标准回访", "");
+		JsonNode callback = Http.json(http.get("/api/v1/tickets/" + ticket + "/callbacks", token).body()).get(0);
+		Instant resolvedAt = Instant.parse(Http.json(http.get("/api/v1/tickets/" + ticket, token).body()).get("resolvedAt").asString());
+		Instant due = Instant.parse(callback.get("dueAt").asString());
+		assertThat(due).isAfter(resolvedAt.plus(Duration.ofDays(5)));
+		java.time.ZonedDateTime local = due.atZone(java.time.ZoneId.of("Asia/Shanghai"));
+		assertThat(local.getDayOfWeek()).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+		assertThat(local.toLocalTime()).isBetween(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(18, 0));
+	}
+
 	private long resolvedTicket(String subject) {
-		long ticket = DeskTestData.open(http, token, subject, "").get("id").asLong();
+		return resolvedTicket(subject, "\"priority\":\"URGENT\"");
+	}
+
+	private long resolvedTicket(String subject, String extraJson) {
+		long ticket = DeskTestData.open(http, token, subject, extraJson).get("id").asLong();
 		HttpResponse<String> taken = http.postJson("/api/v1/tickets/" + ticket + "/assign", token,
 				"{\"assigneeId\":" + owner.id() + "}");
 		assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
