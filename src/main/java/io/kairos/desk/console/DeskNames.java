@@ -49,7 +49,7 @@ class DeskNames {
 					customerNames.computeIfAbsent(item.customerId(),
 							id -> customer(id).map(CustomerSummary::name).orElse(null)),
 					item.assigneeId() == null ? null : staffNames.computeIfAbsent(item.assigneeId(), this::staffName),
-					item.teamId() == null ? null : teamNames.get(item.teamId()), SlaClock.next(item)))
+					item.teamId() == null ? null : teamNames.get(item.teamId()), SlaCountdown.next(item)))
 			.toList();
 	}
 

@@ -73,8 +73,8 @@ class TicketPages {
 		TicketView ticket = tickets.find(id, viewer);
 		model.addAttribute("ticket", ticket);
 		model.addAttribute("now", clock.instant());
-		model.addAttribute("firstResponseClock", SlaClock.firstResponse(ticket));
-		model.addAttribute("resolutionClock", SlaClock.resolution(ticket));
+		model.addAttribute("firstResponseClock", SlaCountdown.firstResponse(ticket));
+		model.addAttribute("resolutionClock", SlaCountdown.resolution(ticket));
 		model.addAttribute("nextStatuses", ticket.status().next().stream().sorted().toList());
 		model.addAttribute("assigneeName", names.staffName(ticket.assigneeId()));
 		model.addAttribute("teamName", ticket.teamId() == null ? null : names.teamNames().get(ticket.teamId()));

@@ -14,7 +14,7 @@ import io.kairos.desk.ticket.TicketView;
  * @param due the due time, or null when no target applies
  * @param pausedAt when the clock stopped, or null while it runs
  */
-public record SlaClock(Instant start, Instant due, Instant pausedAt) {
+public record SlaCountdown(Instant start, Instant due, Instant pausedAt) {
 
 	/** Below this share of the whole target left, a clock is shown as a warning. */
 	static final double WARNING_SHARE = 0.25;
@@ -24,18 +24,18 @@ public record SlaClock(Instant start, Instant due, Instant pausedAt) {
 	}
 
 	/** The clock that matters in a queue: first response until it happened, then resolution. */
-	static SlaClock next(TicketListItem item) {
-		return new SlaClock(item.createdAt(), item.nextDue(), item.slaPausedAt());
+	static SlaCountdown next(TicketListItem item) {
+		return new SlaCountdown(item.createdAt(), item.nextDue(), item.slaPausedAt());
 	}
 
-	static SlaClock firstResponse(TicketView ticket) {
+	static SlaCountdown firstResponse(TicketView ticket) {
 		Instant due = ticket.firstResponseAt() == null ? ticket.sla().firstResponseDue() : null;
-		return new SlaClock(ticket.createdAt(), due, ticket.sla().pausedAt());
+		return new SlaCountdown(ticket.createdAt(), due, ticket.sla().pausedAt());
 	}
 
-	static SlaClock resolution(TicketView ticket) {
+	static SlaCountdown resolution(TicketView ticket) {
 		Instant due = ticket.status().isActive() ? ticket.sla().resolutionDue() : null;
-		return new SlaClock(ticket.createdAt(), due, ticket.sla().pausedAt());
+		return new SlaCountdown(ticket.createdAt(), due, ticket.sla().pausedAt());
 	}
 
 	public State state(Instant now) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SlaClockTests {
+class SlaCountdownTests {
 
 	static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
 
@@ -15,18 +15,18 @@ class SlaClockTests {
 
 	@Test
 	void aClockIsOnTimeUntilAQuarterOfItsTargetIsLeftThenWarnsThenBreaches() {
-		SlaClock clock = new SlaClock(START, DUE, null);
+		SlaCountdown clock = new SlaCountdown(START, DUE, null);
 
-		assertThat(clock.state(START.plus(Duration.ofHours(2)))).isEqualTo(SlaClock.State.OK);
-		assertThat(clock.state(DUE.minus(Duration.ofMinutes(61)))).isEqualTo(SlaClock.State.OK);
-		assertThat(clock.state(DUE.minus(Duration.ofMinutes(59)))).isEqualTo(SlaClock.State.WARNING);
-		assertThat(clock.state(DUE.plusSeconds(1))).isEqualTo(SlaClock.State.BREACHED);
+		assertThat(clock.state(START.plus(Duration.ofHours(2)))).isEqualTo(SlaCountdown.State.OK);
+		assertThat(clock.state(DUE.minus(Duration.ofMinutes(61)))).isEqualTo(SlaCountdown.State.OK);
+		assertThat(clock.state(DUE.minus(Duration.ofMinutes(59)))).isEqualTo(SlaCountdown.State.WARNING);
+		assertThat(clock.state(DUE.plusSeconds(1))).isEqualTo(SlaCountdown.State.BREACHED);
 		assertThat(clock.badge(DUE.plusSeconds(1))).isEqualTo("text-bg-danger");
 	}
 
 	@Test
 	void theTimeLeftIsShownAsHoursMinutesAndSecondsAndNegativeOnceBreached() {
-		SlaClock clock = new SlaClock(START, DUE, null);
+		SlaCountdown clock = new SlaCountdown(START, DUE, null);
 
 		assertThat(clock.remaining(START)).isEqualTo("4:00:00");
 		assertThat(clock.remaining(DUE.minusSeconds(61))).isEqualTo("0:01:01");
@@ -35,17 +35,17 @@ class SlaClockTests {
 
 	@Test
 	void aPausedClockIsFrozenAtTheMomentItStopped() {
-		SlaClock clock = new SlaClock(START, DUE, START.plus(Duration.ofHours(1)));
+		SlaCountdown clock = new SlaCountdown(START, DUE, START.plus(Duration.ofHours(1)));
 
-		assertThat(clock.state(DUE.plus(Duration.ofDays(1)))).isEqualTo(SlaClock.State.PAUSED);
+		assertThat(clock.state(DUE.plus(Duration.ofDays(1)))).isEqualTo(SlaCountdown.State.PAUSED);
 		assertThat(clock.remaining(DUE.plus(Duration.ofDays(1)))).isEqualTo("3:00:00");
 	}
 
 	@Test
 	void withoutATargetThereIsNothingToCountDown() {
-		SlaClock clock = new SlaClock(START, null, null);
+		SlaCountdown clock = new SlaCountdown(START, null, null);
 
-		assertThat(clock.state(START)).isEqualTo(SlaClock.State.NONE);
+		assertThat(clock.state(START)).isEqualTo(SlaCountdown.State.NONE);
 		assertThat(clock.remaining(START)).isEmpty();
 	}
 
