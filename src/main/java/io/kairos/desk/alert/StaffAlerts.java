@@ -18,9 +18,6 @@ import io.kairos.desk.SlaBreached;
 import io.kairos.desk.SlaWarningReached;
 import io.kairos.desk.TicketEscalated;
 import io.kairos.desk.team.Teams;
-import io.kairos.identity.Role;
-import io.kairos.identity.StaffDirectory;
-import io.kairos.identity.StaffMember;
 import io.kairos.shared.time.Timestamps;
 
 /**
@@ -36,14 +33,11 @@ class StaffAlerts {
 
 	private final Teams teams;
 
-	private final StaffDirectory staff;
-
 	private final Clock clock;
 
-	StaffAlerts(JdbcClient jdbc, Teams teams, StaffDirectory staff, Clock clock) {
+	StaffAlerts(JdbcClient jdbc, Teams teams, Clock clock) {
 		this.jdbc = jdbc;
 		this.teams = teams;
-		this.staff = staff;
 		this.clock = clock;
 	}
 
@@ -110,15 +104,7 @@ class StaffAlerts {
 		if (assigneeId != null) {
 			return Set.of(assigneeId);
 		}
-		Set<Long> supervisors = new LinkedHashSet<>();
-		if (teamId != null) {
-			teams.find(teamId).ifPresent(team -> team.members()
-				.forEach(member -> staff.find(member)
-					.filter(StaffMember::enabled)
-					.filter(person -> person.roles().contains(Role.SUPERVISOR))
-					.ifPresent(person -> supervisors.add(person.id()))));
-		}
-		return supervisors;
+		return new LinkedHashSet<>(teams.supervisorsOf(teamId));
 	}
 
 	private void alert(Set<Long> recipients, long ticketId, AlertKind kind, String target, Instant dueAt) {

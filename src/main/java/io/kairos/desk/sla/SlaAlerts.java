@@ -33,9 +33,6 @@ import io.kairos.desk.ticket.TicketChanges;
 import io.kairos.desk.ticket.TicketHistory;
 import io.kairos.desk.ticket.Tickets;
 import io.kairos.desk.ticket.Viewer;
-import io.kairos.identity.Role;
-import io.kairos.identity.StaffDirectory;
-import io.kairos.identity.StaffMember;
 import io.kairos.shared.time.Timestamps;
 
 /**
@@ -67,21 +64,18 @@ class SlaAlerts {
 
 	private final Teams teams;
 
-	private final StaffDirectory staff;
-
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate claim;
 
 	SlaAlerts(JdbcClient jdbc, Tickets tickets, SlaClocks clocks, SlaPolicies policies, TicketHistory history,
-			Teams teams, StaffDirectory staff, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+			Teams teams, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.tickets = tickets;
 		this.clocks = clocks;
 		this.policies = policies;
 		this.history = history;
 		this.teams = teams;
-		this.staff = staff;
 		this.events = events;
 		this.claim = new TransactionTemplate(transactions);
 		this.claim.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -186,7 +180,7 @@ class SlaAlerts {
 					escalate ? List.copyOf(tags) : null, null, null), Viewer.SYSTEM);
 		}
 		if (escalate) {
-			List<Long> supervisors = supervisorsOf(ticket.teamId());
+			List<Long> supervisors = teams.supervisorsOf(ticket.teamId());
 			Map<String, Object> escalation = new LinkedHashMap<>(detail);
 			escalation.put("supervisorIds", supervisors);
 			history.record(ticket.id(), null, "ticket.escalated", escalation, now);
@@ -194,18 +188,6 @@ class SlaAlerts {
 		}
 	}
 
-	private List<Long> supervisorsOf(Long teamId) {
-		List<Long> supervisors = new ArrayList<>();
-		if (teamId == null) {
-			return supervisors;
-		}
-		teams.find(teamId).ifPresent(team -> team.members()
-			.forEach(member -> staff.find(member)
-				.filter(StaffMember::enabled)
-				.filter(person -> person.roles().contains(Role.SUPERVISOR))
-				.ifPresent(person -> supervisors.add(person.id()))));
-		return supervisors;
-	}
 
 	private List<Long> candidates() {
 		return jdbc.sql("""

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kairos.identity.AuditLog;
+import io.kairos.identity.Role;
 import io.kairos.identity.StaffDirectory;
 import io.kairos.identity.StaffMember;
 import io.kairos.shared.api.ProblemException;
@@ -40,7 +41,11 @@ public class Teams {
 
 	@Transactional(readOnly = true)
 	public Optional<TeamView> find(long id) {
-		return all().stream().filter(team -> team.id() == id).findFirst();
+		return jdbc.sql("select id, name, description, assignment_mode from team where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new TeamView(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
+					rs.getString("assignment_mode"), members(id)))
+			.optional();
 	}
 
 	@Transactional(readOnly = true)
@@ -51,11 +56,30 @@ public class Teams {
 			.list();
 		return teams.stream()
 			.map(team -> new TeamView(team.id(), team.name(), team.description(), team.assignmentMode(),
-					jdbc.sql("select staff_id from team_member where team = :team order by staff_id")
-						.param("team", team.id())
-						.query(Long.class)
-						.list()))
+					members(team.id())))
 			.toList();
+	}
+
+	/** The team's enabled supervisors, who hear of escalations and of tickets nobody holds. */
+	@Transactional(readOnly = true)
+	public List<Long> supervisorsOf(Long teamId) {
+		if (teamId == null) {
+			return List.of();
+		}
+		return members(teamId).stream()
+			.map(staff::find)
+			.flatMap(Optional::stream)
+			.filter(StaffMember::enabled)
+			.filter(person -> person.roles().contains(Role.SUPERVISOR))
+			.map(StaffMember::id)
+			.toList();
+	}
+
+	private List<Long> members(long teamId) {
+		return jdbc.sql("select staff_id from team_member where team = :team order by staff_id")
+			.param("team", teamId)
+			.query(Long.class)
+			.list();
 	}
 
 	@Transactional(readOnly = true)
