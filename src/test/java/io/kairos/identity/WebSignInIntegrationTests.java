@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,11 +76,21 @@ class WebSignInIntegrationTests {
 	@Test
 	void eachDemoUserSignsInAndSeesTheNavigationOfTheirRoles() {
 		Map<String, Set<String>> expected = new LinkedHashMap<>();
-		expected.put("admin", Set.of("home", "desk", "tier-rules", "calendars", "sla-policies", "desk-admin", "checklists", "desk-automation", "users", "messaging", "audit", "health", "api"));
-		expected.put("agent", Set.of("home", "customers", "desk", "segments", "contracts", "callbacks", "api"));
-		expected.put("supervisor", Set.of("home", "customers", "desk", "segments", "contracts", "callbacks", "api"));
-		expected.put("manager", Set.of("home", "customers", "desk", "segments", "contracts", "customer-value", "tier-rules", "api"));
-		expected.put("analyst", Set.of("home", "desk", "customer-value", "api"));
+		expected.put("admin", new HashSet<>(Set.of("home", "desk", "tier-rules", "calendars", "sla-policies", "desk-admin", "checklists", "desk-automation", "users", "messaging", "audit", "health", "api")));
+		expected.put("agent", new HashSet<>(Set.of("home", "customers", "desk", "segments", "contracts", "callbacks", "api")));
+		expected.put("supervisor", new HashSet<>(Set.of("home", "customers", "desk", "segments", "contracts", "callbacks", "api")));
+		expected.put("manager", new HashSet<>(Set.of("home", "customers", "desk", "segments", "contracts", "customer-value", "tier-rules", "api")));
+		expected.put("analyst", new HashSet<>(Set.of("home", "desk", "customer-value", "api")));
+		// Each module adds the items it puts into the navigation.
+		// voc
+
+
+		// journey
+
+
+		// analytics
+
+
 		Map<String, String> roles = Map.of("admin", "ADMIN", "agent", "AGENT", "supervisor", "SUPERVISOR", "manager",
 				"MANAGER", "analyst", "QUALITY_ANALYST");
 

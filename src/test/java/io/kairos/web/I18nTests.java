@@ -39,7 +39,7 @@ class I18nTests {
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {
-		assertThat(differences(load("messages.properties"), load("messages_zh_CN.properties"))).isEmpty();
+		assertThat(differences(english(), chinese())).isEmpty();
 	}
 
 	@Test
@@ -78,7 +78,7 @@ class I18nTests {
 
 	@Test
 	void everyKeyUsedInTemplatesExists() throws IOException {
-		Properties english = load("messages.properties");
+		Properties english = english();
 		Set<String> missing = new TreeSet<>();
 		for (Path template : templates()) {
 			Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template));
@@ -93,7 +93,7 @@ class I18nTests {
 
 	@Test
 	void everyKeyNamedInCodeExists() throws IOException {
-		Properties english = load("messages.properties");
+		Properties english = english();
 		Set<String> missing = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {
 			for (Path source : files.filter(path -> path.toString().endsWith(".java")).toList()) {
@@ -120,6 +120,29 @@ class I18nTests {
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			return files.filter(path -> path.toString().endsWith(".html")).sorted().toList();
 		}
+	}
+
+	/** Every bundle in English: {@code messages.properties} and each module's {@code messages-<module>.properties}. */
+	static Properties english() throws IOException {
+		return loadAll("messages(-[a-z]+)?\\.properties");
+	}
+
+	static Properties chinese() throws IOException {
+		return loadAll("messages(-[a-z]+)?_zh_CN\\.properties");
+	}
+
+	private static Properties loadAll(String pattern) throws IOException {
+		Properties all = new Properties();
+		try (Stream<Path> files = Files.list(RESOURCES)) {
+			for (Path file : files.filter(path -> path.getFileName().toString().matches(pattern)).toList()) {
+				Properties one = load(file.getFileName().toString());
+				for (String key : one.stringPropertyNames()) {
+					assertThat(all).as("%s is defined in one bundle only", key).doesNotContainKey(key);
+					all.setProperty(key, one.getProperty(key));
+				}
+			}
+		}
+		return all;
 	}
 
 	private static Properties load(String name) throws IOException {

@@ -1,0 +1,28 @@
+-- Permissions of the service-management modules (voice of the customer, journeys, analytics), seeded
+-- together so that each role's navigation is settled before the modules fill it.
+insert into role_permission (role, permission) values
+    ('MANAGER', 'survey.manage'),
+    ('ADMIN', 'survey.manage'),
+    ('SUPERVISOR', 'voc.read'),
+    ('MANAGER', 'voc.read'),
+    ('QUALITY_ANALYST', 'voc.read'),
+    ('SUPERVISOR', 'feedback.manage'),
+    ('MANAGER', 'feedback.manage'),
+    ('QUALITY_ANALYST', 'feedback.manage'),
+    ('AGENT', 'journey.read'),
+    ('SUPERVISOR', 'journey.read'),
+    ('MANAGER', 'journey.read'),
+    ('QUALITY_ANALYST', 'journey.read'),
+    ('MANAGER', 'journey.manage'),
+    ('AGENT', 'mot.score'),
+    ('SUPERVISOR', 'mot.score'),
+    ('QUALITY_ANALYST', 'mot.score'),
+    ('AGENT', 'kpi.read'),
+    ('SUPERVISOR', 'kpi.read'),
+    ('MANAGER', 'kpi.read'),
+    ('QUALITY_ANALYST', 'kpi.read'),
+    ('ADMIN', 'kpi.target.manage'),
+    ('MANAGER', 'kpi.target.manage'),
+    ('ADMIN', 'analytics.rebuild'),
+    ('SUPERVISOR', 'staffing.plan'),
+    ('MANAGER', 'staffing.plan');
