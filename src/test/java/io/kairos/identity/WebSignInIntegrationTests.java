@@ -83,6 +83,11 @@ class WebSignInIntegrationTests {
 		expected.put("analyst", new HashSet<>(Set.of("home", "desk", "customer-value", "api")));
 		// Each module adds the items it puts into the navigation.
 		// voc
+		expected.get("agent").add("follow-ups");
+		expected.get("supervisor").addAll(Set.of("follow-ups", "feedback", "improvement-actions"));
+		expected.get("manager").addAll(Set.of("feedback", "improvement-actions", "survey-distribution", "feedback-categories"));
+		expected.get("analyst").addAll(Set.of("feedback", "improvement-actions"));
+		expected.get("admin").addAll(Set.of("survey-distribution", "feedback-categories"));
 
 
 		// journey
