@@ -150,7 +150,7 @@ class SurveyDistributionIntegrationTests {
 				"lang", "en");
 		assertThat(saved.statusCode()).isEqualTo(200);
 		String reopened = new Http(port).send(new Http(port).request("/s/" + token + "?lang=en").GET()).body();
-		assertThat(reopened).contains("id=\"q.csat-4\" value=\"4\" checked=\"checked\"").contains("还不错");
+		assertThat(reopened).contains("id=\"q.csat-4\" value=\"4\" autocomplete=\"off\" checked=\"checked\"").contains("还不错");
 
 		HttpResponse<String> bad = VocLoopTestData.answer(port, token, "q.nps", "11", "action", "submit", "lang", "en");
 		assertThat(bad.statusCode()).isEqualTo(400);

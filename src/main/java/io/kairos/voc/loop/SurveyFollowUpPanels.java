@@ -7,7 +7,7 @@ import io.kairos.desk.TicketPanel;
 
 /** The survey follow-ups of a ticket, in the side column of the agent's ticket page. */
 @Configuration(proxyBeanMethods = false)
-class FollowUpPanels {
+class SurveyFollowUpPanels {
 
 	@Bean
 	TicketPanel surveyFollowUpsTicketPanel() {
