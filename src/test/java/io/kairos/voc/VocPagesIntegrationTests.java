@@ -82,7 +82,7 @@ class VocPagesIntegrationTests {
 				"code", "", "type", "NPS", "required", "true", "textZh", "", "textEn", "", "options", "", "servqualItem", "",
 				"zone", "false", "kanoFeature", "", "dysZh", "", "dysEn", "", "whyZh", "", "whyEn", "", "touchpointId", "");
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
-		String preview = saved.headers().firstValue("Location").orElseThrow();
+		String preview = java.net.URI.create(saved.headers().firstValue("Location").orElseThrow()).getPath();
 		Document page = page(preview, "en");
 		assertThat(page.select("#preview-zh .question-text").eachText()).containsExactly("您会推荐我们吗？", "渠道");
 		assertThat(page.select("#preview-en .question-text").eachText()).containsExactly("Would you recommend us?", "Channel");
