@@ -88,6 +88,10 @@ class WebSignInIntegrationTests {
 		expected.get("manager").addAll(Set.of("feedback", "improvement-actions", "survey-distribution", "feedback-categories"));
 		expected.get("analyst").addAll(Set.of("feedback", "improvement-actions"));
 		expected.get("admin").addAll(Set.of("survey-distribution", "feedback-categories"));
+		expected.get("manager").addAll(Set.of("nps", "servqual", "kano", "surveys"));
+		expected.get("admin").addAll(Set.of("surveys"));
+		expected.get("supervisor").addAll(Set.of("nps", "servqual", "kano"));
+		expected.get("analyst").addAll(Set.of("nps", "servqual", "kano"));
 
 
 		// journey
