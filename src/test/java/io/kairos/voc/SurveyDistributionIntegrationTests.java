@@ -154,7 +154,7 @@ class SurveyDistributionIntegrationTests {
 
 		HttpResponse<String> bad = VocLoopTestData.answer(port, token, "q.nps", "11", "action", "submit", "lang", "en");
 		assertThat(bad.statusCode()).isEqualTo(400);
-		assertThat(bad.body()).contains("Answer \"nps\"");
+		assertThat(bad.body()).contains("Answer &quot;nps&quot;");
 		assertThat(jdbc.sql("select status from survey_invitation where id = :id").param("id", link.get("id").asLong())
 			.query(String.class).single()).as("a refused answer leaves the link open").isEqualTo("SENT");
 		assertThat(jdbc.sql("select count(*) from survey_response where survey_id = :s").param("s", survey)
