@@ -52,7 +52,7 @@ class SurveyDistributionIntegrationTests {
 			long first = VocLoopTestData.resolvedTicket(http, agent, customer, owner.id(), "打印机卡纸");
 
 			VocLoopTestData.eventually("the invitation of the first ticket",
-					() -> "SENT".equals(invitationStatus(first)));
+					() -> "SENT".equals(invitationStatus(rule, first)));
 			assertThat(jdbc.sql("""
 					select m.channel from outbound_message m join survey_invitation i on i.message_id = m.id
 					where i.ticket_id = :t and m.kind = 'survey.invitation'""").param("t", first).query(String.class).single())
@@ -61,13 +61,14 @@ class SurveyDistributionIntegrationTests {
 
 			long second = VocLoopTestData.resolvedTicket(http, agent, customer, owner.id(), "发票抬头错误");
 			VocLoopTestData.eventually("the invitation of the second ticket",
-					() -> invitationStatus(second) != null && !"PENDING".equals(invitationStatus(second)));
-			assertThat(invitationStatus(second)).as("inside the fatigue cap's window").isEqualTo("SUPPRESSED");
+					() -> invitationStatus(rule, second) != null && !"PENDING".equals(invitationStatus(rule, second)));
+			assertThat(invitationStatus(rule, second)).as("inside the fatigue cap's window").isEqualTo("SUPPRESSED");
 			assertThat(jdbc.sql("select count(*) from outbound_message where customer = :c and kind = 'survey.invitation'")
 				.param("c", customer)
 				.query(Long.class)
 				.single()).isEqualTo(1);
-			assertThat(jdbc.sql("select token_hash from survey_invitation where ticket_id = :t").param("t", second)
+			assertThat(jdbc.sql("select token_hash from survey_invitation where rule_id = :r and ticket_id = :t")
+				.param("r", rule).param("t", second)
 				.query(String.class).optional().orElse(null)).as("a held-back invitation keeps no token").isNull();
 
 			HttpResponse<String> page = new Http(port).send(new Http(port).request("/s/" + token).GET());
@@ -77,7 +78,7 @@ class SurveyDistributionIntegrationTests {
 			HttpResponse<String> answered = VocLoopTestData.answer(port, token, "q.nps", "3", "q.nps.why", "等了三天才有人回复",
 					"action", "submit");
 			assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
-			assertThat(invitationStatus(first)).isEqualTo("ANSWERED");
+			assertThat(invitationStatus(rule, first)).isEqualTo("ANSWERED");
 
 			VocLoopTestData.eventually("the follow-up of the detractor", () -> jdbc
 				.sql("select count(*) from follow_up_task where ticket_id = :t and agent_id = :a and status = 'OPEN'")
@@ -161,8 +162,10 @@ class SurveyDistributionIntegrationTests {
 			.query(Long.class).single()).isZero();
 	}
 
-	private String invitationStatus(long ticket) {
-		return jdbc.sql("select status from survey_invitation where ticket_id = :t")
+	/** The status of the rule's invitation for the ticket (the demo rule may have drawn the ticket too). */
+	private String invitationStatus(long rule, long ticket) {
+		return jdbc.sql("select status from survey_invitation where rule_id = :r and ticket_id = :t")
+			.param("r", rule)
 			.param("t", ticket)
 			.query(String.class)
 			.optional()
