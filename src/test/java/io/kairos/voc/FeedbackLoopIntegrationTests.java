@@ -68,6 +68,16 @@ class FeedbackLoopIntegrationTests {
 		assertThat(http.postJson("/api/v1/improvement-actions", manager, "{\"title\":\"\",\"ownerId\":" + owner + "}")
 			.statusCode()).isEqualTo(400);
 
+		long survey = VocTestData.publishedSurvey(http, manager, "分群发放测试", "TRANSACTIONAL", VocTestData.BASIC_QUESTIONS);
+		HttpResponse<String> scheduled = http.postJson("/api/v1/surveys/" + survey + "/distribution-rules", manager,
+				"{\"trigger\":\"SCHEDULED\",\"segmentId\":1}");
+		assertThat(scheduled.statusCode()).as("a rule nothing could run").isEqualTo(400);
+		assertThat(scheduled.body()).contains("trigger");
+		assertThat(http.postJson("/api/v1/surveys/" + survey + "/distribution-rules", manager,
+				"{\"trigger\":\"TICKET_RESOLVED\",\"samplingPercent\":101}").statusCode()).isEqualTo(400);
+		assertThat(http.postJson("/api/v1/surveys/999999999/distribution-rules", manager,
+				"{\"trigger\":\"TICKET_RESOLVED\"}").statusCode()).isEqualTo(404);
+
 		Http pages = new Http(port);
 		pages.login("manager", Http.DEMO_PASSWORD);
 		for (String path : new String[] { "/voc/feedback", "/voc/improvement-actions", "/voc/distribution",

@@ -56,7 +56,7 @@ class DistributionPageController {
 			model.addAttribute("rates", rates.of(chosen));
 			model.addAttribute("policy", policies.of(chosen));
 		}
-		model.addAttribute("triggers", List.of(TriggerKind.TICKET_RESOLVED, TriggerKind.CALLBACK_DUE, TriggerKind.SCHEDULED));
+		model.addAttribute("triggers", List.of(TriggerKind.TICKET_RESOLVED, TriggerKind.CALLBACK_DUE));
 		return "voc/distribution";
 	}
 

@@ -145,6 +145,13 @@ public class DistributionRules {
 		if (expiry < 1 || expiry > MAX_EXPIRY_DAYS) {
 			throw ProblemException.invalid("expiryDays", "problem.voc.rule.expiry", 1, MAX_EXPIRY_DAYS);
 		}
+		if (command.trigger() == TriggerKind.SCHEDULED) {
+			// Nothing runs a segment yet: a rule that could never send is refused rather than stored.
+			throw ProblemException.invalid("trigger", "problem.voc.rule.scheduled-unavailable");
+		}
+		if (command.trigger() == TriggerKind.PUBLIC_LINK) {
+			throw ProblemException.invalid("trigger", "problem.voc.rule.trigger");
+		}
 		if (command.trigger() == TriggerKind.SCHEDULED && command.segmentId() == null) {
 			throw ProblemException.invalid("segmentId", "problem.voc.rule.segment");
 		}

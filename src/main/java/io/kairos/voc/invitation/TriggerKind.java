@@ -12,7 +12,7 @@ public enum TriggerKind {
 	/** A ticket's callback fell due ({@code CallbackDue}): the survey goes instead of, or before, the call. */
 	CALLBACK_DUE,
 
-	/** Staff start a run to the members of a customer segment. */
+	/** A run to the members of a customer segment: reserved; rules of this kind are refused until a run exists. */
 	SCHEDULED,
 
 	/** Staff issue a link to hand out (a receipt, a QR code, a chat), optionally for a known customer. */
