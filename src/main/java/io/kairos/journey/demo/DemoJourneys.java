@@ -138,7 +138,7 @@ class DemoJourneys implements ApplicationRunner {
 		List<Plan> carPlans = List.of(
 				new Plan("预约 appointment", "小程序预约时间", "能不能尽快修？", "着急", false, wechat, 1.0, 1.2, 5),
 				new Plan("接车 reception", "到店交车、环车检查", "会不会被多收钱？", "戒备", false, reception, 0.6, 0.7, 5),
-				new Plan("诊断 diagnosis", "听技师讲解故障和报价", "真的需要换吗？", "犹豫", false, diagnosis, 0.3, 0.5, 5),
+				new Plan("诊断 diagnosis", "听技师讲解故障和报价", "真的需要换吗？", "犹豫", false, diagnosis, 0.3, 0.2, 5),
 				new Plan("等配件 waiting for parts", "没车可用，等待配件", "还要等多久？", "焦虑、被遗忘", true, partsNotice, -1.6, -0.2, 6),
 				new Plan("维修 repair", "等待维修完成", "能一次修好吗？", "期待", false, workshop, 0.7, 0.8, 5),
 				new Plan("交车 handover", "取车、听讲解、看旧件", "修得怎么样？", "安心、惊喜", false, handover, 0.9, 2.5, 5),
