@@ -5,7 +5,7 @@
  * <p>
  * Other modules listen to {@link io.kairos.journey.MotScored}; sub-packages are internal.
  */
-@ApplicationModule(allowedDependencies = { "customer", "desk", "identity", "shared" })
+@ApplicationModule(allowedDependencies = { "customer", "desk", "identity", "shared", "voc" })
 package io.kairos.journey;
 
 import org.springframework.modulith.ApplicationModule;

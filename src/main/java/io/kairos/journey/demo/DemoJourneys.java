@@ -156,6 +156,12 @@ class DemoJourneys implements ApplicationRunner {
 				interaction, explored, proposed, acted, confirmed, scored_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 
+		List<Object[]> answers = new ArrayList<>();
+		answers(broadbandPlans, designStart, random, answers);
+		answers(carPlans, designStart, random, answers);
+		jdbc.batchUpdate("insert into journey_answer (response_id, touchpoint_id, nps, answered_at) values (?, ?, ?, ?)",
+				answers);
+
 		int linked = link(broadband, installer, tickets.matching("安装师傅", 12), random, agent);
 		linked += link(broadband, hotline, tickets.matching("宽带", 12), random, agent);
 		linked += link(broadband, installer, tickets.matching("路由器", 8), random, agent);
@@ -204,6 +210,25 @@ class DemoJourneys implements ApplicationRunner {
 						source == MotSource.CUSTOMER ? "SURVEY_ANSWER" : random.nextBoolean() ? "CALL" : "VISIT",
 						source != MotSource.CUSTOMER, source != MotSource.CUSTOMER, source != MotSource.CUSTOMER,
 						score > 0, Timestamps.utc(at) });
+			}
+		}
+	}
+
+	/**
+	 * NPS answers (0–10) about each touchpoint, better where the moments score better; demo answers have no survey
+	 * response behind them and take negative ids so that they never meet a real response's id.
+	 */
+	private void answers(List<Plan> plans, Instant designStart, Random random, List<Object[]> answers) {
+		Instant now = clock.instant();
+		for (Plan plan : plans) {
+			for (int k = 0; k < plan.perWeek() * 6; k++) {
+				Instant at = now.minus(Duration.ofMinutes(random.nextInt(90 * 24 * 60 - 60) + 30));
+				double mean = at.isBefore(designStart) ? plan.before() : plan.after();
+				double promoter = Math.max(0.05, Math.min(0.9, 0.35 + 0.15 * mean));
+				double detractor = Math.max(0.03, Math.min(0.9, 0.25 - 0.1 * mean));
+				double draw = random.nextDouble();
+				int nps = draw < promoter ? 9 + random.nextInt(2) : draw < promoter + detractor ? random.nextInt(7) : 7 + random.nextInt(2);
+				answers.add(new Object[] { -(long) (answers.size() + 1), plan.touchpoint().id(), nps, Timestamps.utc(at) });
 			}
 		}
 	}

@@ -74,7 +74,7 @@ public class JourneyMaps {
 		List<TicketAtTouchpoint> atTouchpoints = tickets.at(allTouchpoints, period.start(), period.end());
 
 		List<MemoryAndPain.Measure> measures = new ArrayList<>();
-		List<Object[]> partial = new ArrayList<>();
+		List<Measured> partial = new ArrayList<>();
 		for (JourneyView.Stage stage : journey.stages()) {
 			MotIndex index = MotIndex.of(scores.getOrDefault(stage.id(), List.of()));
 			List<TicketAtTouchpoint> here = atTouchpoints.stream()
@@ -88,30 +88,33 @@ public class JourneyMaps {
 				.toList();
 			StageNps.Figure npsFigure = nps.of(stage.touchpointIds(), period);
 			measures.add(new MemoryAndPain.Measure(index.mean(), index.negativeShare(), complaintRate));
-			partial.add(new Object[] { stage, index, here.size(), complaints, complaintRate, Median.of(handle), npsFigure });
+			partial.add(new Measured(stage, index, here.size(), complaints, complaintRate, Median.of(handle), npsFigure));
 		}
 		List<MemoryAndPain.Flags> flags = MemoryAndPain.flag(measures,
 				new MemoryAndPain.Thresholds(thresholds.negativeShare(), thresholds.complaintRate()));
 		List<JourneyMap.StageFigures> stages = new ArrayList<>();
 		for (int i = 0; i < partial.size(); i++) {
-			Object[] p = partial.get(i);
-			JourneyView.Stage stage = (JourneyView.Stage) p[0];
-			MotIndex index = (MotIndex) p[1];
-			StageNps.Figure npsFigure = (StageNps.Figure) p[6];
+			Measured p = partial.get(i);
+			JourneyView.Stage stage = p.stage();
+			MotIndex index = p.index();
 			MemoryAndPain.Flags f = flags.get(i);
 			List<JourneyMap.TouchpointRef> refs = stage.touchpointIds().stream()
 				.map(byId::get)
 				.map(t -> new JourneyMap.TouchpointRef(t.id(), t.name(), t.channel().name(), t.online()))
 				.toList();
-			Double median = (Double) p[5];
 			stages.add(new JourneyMap.StageFigures(stage.id(), stage.position(), stage.name(), stage.customerActions(),
 					stage.thoughts(), stage.feelings(), stage.hygiene(), refs, index.count(), index.mean(),
-					index.negativeShare(), index.topShare(), (Integer) p[2], (Integer) p[3], (Double) p[4],
-					median == null ? null : MotIndexRounding.round(median), npsFigure.nps(), npsFigure.answers(),
-					f.pain(), f.negativeShareExceeded(), f.complaintRateExceeded(), f.peak(), f.end()));
+					index.negativeShare(), index.topShare(), p.tickets(), p.complaints(), p.complaintRate(),
+					p.medianHandle() == null ? null : MotIndexRounding.round(p.medianHandle()), p.nps().nps(),
+					p.nps().answers(), f.pain(), f.negativeShareExceeded(), f.complaintRateExceeded(), f.peak(), f.end()));
 		}
 		return new JourneyMap(journey.id(), journey.name(), journey.description(), period.from(), period.to(),
 				thresholds, stages);
+	}
+
+	/** What was measured at a stage, before the flags are known. */
+	private record Measured(JourneyView.Stage stage, MotIndex index, int tickets, int complaints, Double complaintRate,
+			Double medianHandle, StageNps.Figure nps) {
 	}
 
 	private static double minutes(Instant from, Instant to) {
