@@ -72,7 +72,7 @@ document.addEventListener('DOMContentLoaded', function () {
           markPoint: { symbol: 'pin', symbolSize: 46, label: { fontSize: 10 }, data: marks },
           markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#999' }, data: [{ yAxis: 0 }] },
           markArea: { silent: true, itemStyle: { color: 'rgba(220, 53, 69, 0.15)' }, label: { color: '#dc3545' }, data: areas } },
-        { name: label('volume'), type: 'bar', yAxisIndex: 1, data: volumes, barMaxWidth: 28 }
+        { name: label('volume'), type: 'bar', yAxisIndex: 1, data: volumes, barMaxWidth: 28, itemStyle: { color: 'rgba(13, 110, 253, 0.25)' } }
       ]
     };
   };
