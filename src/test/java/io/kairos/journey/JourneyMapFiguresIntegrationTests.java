@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import io.kairos.desk.DeskTestData;
 import io.kairos.desk.TicketTouchpoints;
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.within;
  * including the pain-point and peak-end flags (H2 by default, PostgreSQL with -Ppostgres).
  */
 @KairosIntegrationTest
+@RecordApplicationEvents
 class JourneyMapFiguresIntegrationTests {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -148,7 +151,7 @@ class JourneyMapFiguresIntegrationTests {
 	 * Period: n 5, mean 0.6, negative 0.4, +3 0.2. A moment on 2020-03-16 00:30 (Shanghai) falls outside.
 	 */
 	@Test
-	void theIndexTrendsByWeekInTheBusinessTimeZone() {
+	void theIndexTrendsByWeekInTheBusinessTimeZone(@Autowired ApplicationEvents events) {
 		String s = JourneyTestData.suffix();
 		long e = JourneyTestData.touchpoint(http, "微信" + s, "WECHAT");
 		scores.record(3, MotSource.AGENT_SELF, e, null, null, null, null, at(2020, 3, 2, 0, 10));
@@ -158,6 +161,8 @@ class JourneyMapFiguresIntegrationTests {
 		scores.record(-3, MotSource.QA_REVIEW, e, null, null, null, null, at(2020, 3, 15, 23, 59));
 		scores.record(-3, MotSource.QA_REVIEW, e, null, null, null, null, at(2020, 3, 16, 0, 30));
 
+		assertThat(events.stream(MotScored.class).filter(m -> m.touchpointId() == e).map(MotScored::score))
+			.as("one MotScored per score").containsExactly(3, -1, 2, 2, -3, -3);
 		JsonNode group = group("/api/v1/mot-index?groupBy=touchpoint&from=2020-03-02&to=2020-03-15", e);
 		assertThat(group.get("count").asInt()).isEqualTo(5);
 		assertThat(group.get("mean").asDouble()).isEqualTo(0.6);
