@@ -83,6 +83,10 @@ class WebSignInIntegrationTests {
 		expected.put("analyst", new HashSet<>(Set.of("home", "desk", "customer-value", "api")));
 		// Each module adds the items it puts into the navigation.
 		// voc
+		expected.get("manager").addAll(Set.of("nps", "servqual", "kano", "surveys"));
+		expected.get("admin").addAll(Set.of("surveys"));
+		expected.get("supervisor").addAll(Set.of("nps", "servqual", "kano"));
+		expected.get("analyst").addAll(Set.of("nps", "servqual", "kano"));
 
 
 		// journey

@@ -21,7 +21,7 @@ public record ResponseFilter(Long surveyId, Instant from, Instant to, String seg
 		return new ResponseFilter(surveyId, newFrom, newTo, segment, tier, channel, touchpoint, team, agent);
 	}
 
-	/** The conditions on the response table (alias {@code r}), each preceded by " and ". */
+	/** The conditions on the response table (alias {@code r}), each preceded by " and ", with a trailing space. */
 	String conditions() {
 		StringBuilder sql = new StringBuilder();
 		if (surveyId != null) {
@@ -51,7 +51,7 @@ public record ResponseFilter(Long surveyId, Instant from, Instant to, String seg
 		if (agent != null) {
 			sql.append(" and r.agent_id = :agent");
 		}
-		return sql.toString();
+		return sql.append(' ').toString();
 	}
 
 	Map<String, Object> parameters() {

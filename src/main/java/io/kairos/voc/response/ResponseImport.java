@@ -66,6 +66,13 @@ public class ResponseImport {
 	@Transactional
 	public Outcome importAll(long surveyId, Integer version, List<ResponseInput> rows, String sourceName,
 			Long staffId) {
+		return importAll(surveyId, version, rows, Map.of(), sourceName, staffId);
+	}
+
+	/** As above, with problems already found while reading the rows (by row number). */
+	@Transactional
+	public Outcome importAll(long surveyId, Integer version, List<ResponseInput> rows,
+			Map<Integer, List<AnswerProblem>> readProblems, String sourceName, Long staffId) {
 		if (rows == null || rows.isEmpty() || rows.size() > MAX_ROWS) {
 			throw ProblemException.invalid("responses", "problem.import.size", MAX_ROWS);
 		}
@@ -75,7 +82,7 @@ public class ResponseImport {
 		List<RowProblems> report = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			ResponseInput row = rows.get(i);
-			List<AnswerProblem> problems = new ArrayList<>();
+			List<AnswerProblem> problems = new ArrayList<>(readProblems.getOrDefault(i + 1, List.of()));
 			if (row == null) {
 				report.add(new RowProblems(i + 1, List.of(new AnswerProblem("row", "problem.import.empty-row"))));
 				continue;

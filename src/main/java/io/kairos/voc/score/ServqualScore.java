@@ -33,8 +33,9 @@ public final class ServqualScore {
 			long zoneN, Double desired, Double adequate, Double zonePerception, Double msa, Double mss) {
 	}
 
+	/** A dimension's figures; {@code desired}, {@code adequate} and {@code perceived} are the zone form's means. */
 	public record DimensionScore(Dimension dimension, Double gap, Double weight, Double msa, Double mss,
-			ZonePosition zone) {
+			ZonePosition zone, Double desired, Double adequate, Double perceived) {
 	}
 
 	public enum ZonePosition {
@@ -89,7 +90,9 @@ public final class ServqualScore {
 			}
 			ZonePosition zone = msa == null ? null : msa < 0 ? ZonePosition.BELOW : mss > 0 ? ZonePosition.ABOVE
 					: ZonePosition.WITHIN;
-			dimensions.add(new DimensionScore(dimension, gap, weights.get(dimension), msa, mss, zone));
+			dimensions.add(new DimensionScore(dimension, gap, weights.get(dimension), msa, mss, zone,
+					mean(own.stream().map(Item::desired).toList()), mean(own.stream().map(Item::adequate).toList()),
+					mean(own.stream().map(Item::zonePerception).toList())));
 		}
 		Double unweighted = mean(dimensions.stream().map(DimensionScore::gap).toList());
 		Double itemMean = mean(items.stream().map(Item::gap).toList());

@@ -10,11 +10,11 @@ import io.kairos.shared.api.Problems;
 
 /** A refused import as an RFC 9457 problem in the caller's language, with every row's problems. */
 @Component
-public class ImportReport {
+public class ImportProblems {
 
 	private final Problems problems;
 
-	ImportReport(Problems problems) {
+	ImportProblems(Problems problems) {
 		this.problems = problems;
 	}
 

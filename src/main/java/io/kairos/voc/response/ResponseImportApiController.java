@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.kairos.identity.StaffPrincipal;
-import io.kairos.shared.api.Problems;
 
 /**
  * Imports a JSON array of responses into a survey: 201 with the count, or 400 with a row-by-row report
@@ -25,13 +24,13 @@ import io.kairos.shared.api.Problems;
  */
 @RestController("vocImportApiController")
 @RequestMapping(path = "/api/v1/surveys/{surveyId}", produces = MediaType.APPLICATION_JSON_VALUE)
-class ImportApiController {
+class ResponseImportApiController {
 
 	private final ResponseImport imports;
 
-	private final ImportReport report;
+	private final ImportProblems report;
 
-	ImportApiController(ResponseImport imports, ImportReport report) {
+	ResponseImportApiController(ResponseImport imports, ImportProblems report) {
 		this.imports = imports;
 		this.report = report;
 	}
