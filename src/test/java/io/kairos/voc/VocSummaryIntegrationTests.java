@@ -112,6 +112,25 @@ class VocSummaryIntegrationTests {
 		JsonNode filtered = VocTestData.get(http, analyst, "/api/v1/nps?surveyId=" + survey + "&segment=%E5%8D%8E%E4%B8%9C");
 		assertThat(filtered.get("n").asLong()).isEqualTo(perSegment[0]);
 
+		// Trend by month and the before/after comparison (January–March against April–June).
+		JsonNode trend = VocTestData.get(http, analyst, "/api/v1/nps/trend?surveyId=" + survey
+				+ "&from=2026-01-01&to=2026-06-30&period=month");
+		assertThat(trend).hasSize(6);
+		int[] firstHalf = new int[3];
+		int[] secondHalf = new int[3];
+		for (int i = 0; i < npsScores.length; i++) {
+			(i % 6 < 3 ? firstHalf : secondHalf)[NetPromoterScore.group(npsScores[i]).ordinal()]++;
+		}
+		NpsComparison.Summary comparison = new NpsComparison(new NetPromoterScore(firstHalf[0], firstHalf[1], firstHalf[2]),
+				new NetPromoterScore(secondHalf[0], secondHalf[1], secondHalf[2])).summary();
+		JsonNode compared = VocTestData.get(http, analyst, "/api/v1/nps/compare?surveyId=" + survey
+				+ "&beforeFrom=2026-01-01&beforeTo=2026-03-31&afterFrom=2026-04-01&afterTo=2026-06-30");
+		assertThat(compared.get("difference").asDouble()).isEqualTo(comparison.difference());
+		assertThat(compared.get("z").asDouble()).isEqualTo(comparison.z());
+		assertThat(compared.get("significant").asBoolean()).isEqualTo(comparison.significant());
+		assertThat(trend.get(0).get("score").get("n").asLong() + trend.get(1).get("score").get("n").asLong()
+				+ trend.get(2).get("score").get("n").asLong()).isEqualTo(comparison.before().n());
+
 		// SERVQUAL items, dimensions, the three overall figures and the zone of tolerance.
 		ServqualScore.Result servqual = ServqualScore.score(cells, weights);
 		JsonNode sq = VocTestData.get(http, analyst, "/api/v1/servqual?surveyId=" + survey);

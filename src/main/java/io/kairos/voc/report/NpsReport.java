@@ -68,8 +68,10 @@ public class NpsReport {
 			bucket.append(" when r.responded_at < :b").append(i).append(" then ").append(i - 1);
 		}
 		bucket.append(" end");
-		JdbcClient.StatementSpec statement = jdbc.sql("select " + bucket + " bucket, " + COUNTS
-				+ " from survey_response r where r.nps is not null" + within.conditions() + " group by " + bucket)
+		// The bucket is computed in a sub-select so that the grouping does not repeat the bound boundaries.
+		JdbcClient.StatementSpec statement = jdbc.sql("select r.bucket, " + COUNTS + " from (select " + bucket
+				+ " bucket, r.nps from survey_response r where r.nps is not null" + within.conditions()
+				+ ") r group by r.bucket")
 			.params(within.parameters());
 		for (int i = 1; i < boundaries.size(); i++) {
 			statement = statement.param("b" + i, Timestamps.utc(boundaries.get(i)));

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.kairos.shared.api.ProblemException;
+import io.kairos.shared.api.Problems;
 import io.kairos.voc.NetPromoterScore;
 import io.kairos.voc.SurveyCatalog;
 import io.kairos.voc.SurveyKind;
@@ -43,8 +44,12 @@ class VocPageController {
 
 	private final JsonMapper json;
 
+	private final Problems problems;
+
 	VocPageController(NpsReport nps, ServqualReport servqual, KanoReport kano, DriverReport drivers,
-			CustomerAnswers answers, SurveyCatalog catalog, ReportParameters parameters, JsonMapper json) {
+			CustomerAnswers answers, SurveyCatalog catalog, ReportParameters parameters, JsonMapper json,
+			Problems problems) {
+		this.problems = problems;
 		this.nps = nps;
 		this.servqual = servqual;
 		this.kano = kano;
@@ -69,7 +74,7 @@ class VocPageController {
 			grouping = parameters.grouping(groupBy);
 		}
 		catch (ProblemException bad) {
-			model.addAttribute("filterError", bad.messageKey());
+			model.addAttribute("filterError", problems.message(bad.messageKey(), bad.arguments()));
 			filter = parameters.filter(survey, null, null, null, null, null, null, null, null);
 			grouping = NpsGrouping.SEGMENT;
 		}

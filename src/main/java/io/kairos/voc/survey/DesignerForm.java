@@ -18,7 +18,7 @@ public record DesignerForm(String name, String kind, List<Row> rows) {
 			String servqualItem, String zone, String kanoFeature, String dysZh, String dysEn, String whyZh,
 			String whyEn, String touchpointId) {
 
-		static Row blank() {
+		public static Row blank() {
 			return new Row("", "NPS", "true", "", "", "", "", "false", "", "", "", "", "", "");
 		}
 

@@ -113,6 +113,7 @@ class SurveyPageController {
 		model.addAttribute("survey", survey);
 		model.addAttribute("version", version);
 		model.addAttribute("types", List.of(QuestionType.values()));
+		model.addAttribute("blankRow", DesignerForm.Row.blank());
 		model.addAttribute("kinds", List.of(SurveyKind.values()));
 		return "voc/designer";
 	}

@@ -24,7 +24,7 @@ import io.kairos.voc.survey.SurveyDefinition;
 /** The CSV upload page: the columns a survey expects, the upload, and the row-by-row report of a refused file. */
 @Controller("vocImportPageController")
 @PreAuthorize("hasAuthority('survey.manage')")
-class ImportPageController {
+class ResponseImportPageController {
 
 	private final ResponseImport imports;
 
@@ -34,7 +34,7 @@ class ImportPageController {
 
 	private final Problems problems;
 
-	ImportPageController(ResponseImport imports, ResponseIntake intake, ImportProblems report, Problems problems) {
+	ResponseImportPageController(ResponseImport imports, ResponseIntake intake, ImportProblems report, Problems problems) {
 		this.imports = imports;
 		this.intake = intake;
 		this.report = report;
