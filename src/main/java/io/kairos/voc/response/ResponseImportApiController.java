@@ -22,7 +22,7 @@ import io.kairos.identity.StaffPrincipal;
  * Imports a JSON array of responses into a survey: 201 with the count, or 400 with a row-by-row report
  * ({@code rows: [{row, errors: [{field, message}]}]}) and nothing stored.
  */
-@RestController
+@RestController("vocImportApiController")
 @RequestMapping(path = "/api/v1/surveys/{surveyId}", produces = MediaType.APPLICATION_JSON_VALUE)
 class ResponseImportApiController {
 

@@ -22,7 +22,7 @@ import io.kairos.shared.api.Problems;
 import io.kairos.voc.survey.SurveyDefinition;
 
 /** The CSV upload page: the columns a survey expects, the upload, and the row-by-row report of a refused file. */
-@Controller
+@Controller("vocImportPageController")
 @PreAuthorize("hasAuthority('survey.manage')")
 class ResponseImportPageController {
 
