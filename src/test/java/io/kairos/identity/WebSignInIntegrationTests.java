@@ -86,6 +86,9 @@ class WebSignInIntegrationTests {
 
 
 		// journey
+		for (String role : List.of("agent", "supervisor", "manager", "analyst")) {
+			expected.get(role).addAll(Set.of("journeys", "touchpoints", "mot-index"));
+		}
 
 
 		// analytics
