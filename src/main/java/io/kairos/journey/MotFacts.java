@@ -35,7 +35,7 @@ public class MotFacts {
 	private List<Fact> select(String condition, long id, int size) {
 		return jdbc.sql("""
 				select id, score, touchpoint_id, team_id, agent_id, scored_at
-				from mot_score where """ + condition + " order by id fetch first :size rows only")
+				from mot_score""" + " where " + condition + " order by id fetch first :size rows only")
 			.param("id", id)
 			.param("size", size)
 			.query((rs, n) -> new Fact(rs.getLong("id"), rs.getInt("score"), rs.getLong("touchpoint_id"),

@@ -36,7 +36,7 @@ public class SurveyFacts {
 	private List<Fact> select(String condition, long id, int size) {
 		return jdbc.sql("""
 				select id, customer_id, team_id, agent_id, channel, tier, nps, csat, responded_at
-				from survey_response where """ + condition + " order by id fetch first :size rows only")
+				from survey_response""" + " where " + condition + " order by id fetch first :size rows only")
 			.param("id", id)
 			.param("size", size)
 			.query((rs, n) -> new Fact(rs.getLong("id"), rs.getObject("team_id", Long.class),
