@@ -101,6 +101,9 @@ class WebSignInIntegrationTests {
 
 
 		// analytics
+		expected.get("admin").add("kpi-targets");
+		expected.get("supervisor").add("staffing");
+		expected.get("manager").addAll(Set.of("staffing", "kpi-targets"));
 
 
 		Map<String, String> roles = Map.of("admin", "ADMIN", "agent", "AGENT", "supervisor", "SUPERVISOR", "manager",
