@@ -14,6 +14,15 @@ public record DashboardSection(DashboardTable table, String chart, List<List<Str
 				new java.util.ArrayList<>(row))).toList();
 	}
 
+	/** The cell's number for the chart (plain digits), or null for a label or an empty cell. */
+	public String number(int row, int column) {
+		Object cell = table.rows().get(row).get(column);
+		if (cell instanceof java.math.BigDecimal decimal) {
+			return decimal.toPlainString();
+		}
+		return cell instanceof Number number ? number.toString() : null;
+	}
+
 	/** The drill-down address of a cell, or null. */
 	public String link(int row, int column) {
 		if (row >= links.size() || column >= links.get(row).size()) {
