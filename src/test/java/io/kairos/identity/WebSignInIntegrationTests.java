@@ -89,6 +89,7 @@ class WebSignInIntegrationTests {
 
 
 		// analytics
+		List.of("agent", "supervisor", "manager", "analyst").forEach(user -> expected.get(user).add("dashboard"));
 
 
 		Map<String, String> roles = Map.of("admin", "ADMIN", "agent", "AGENT", "supervisor", "SUPERVISOR", "manager",
