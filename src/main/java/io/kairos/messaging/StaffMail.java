@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 import io.kairos.identity.StaffContacts;
 import io.kairos.messaging.NotificationResult.Outcome;
@@ -45,12 +46,19 @@ public class StaffMail {
 		String locale = contact.get().language() == null ? "en" : contact.get().language();
 		NewMessage queued = NewMessage.toStaff(message.kind(), message.staffId(), DeliveryChannel.EMAIL,
 				DeliveryChannel.EMAIL.mask(mailbox.get()),
-				new RenderedMessage(locale, message.subject(), message.text(), message.html()), message.reference(),
+				new RenderedMessage(locale, message.subject(), message.text(),
+						message.html() != null ? message.html() : htmlOf(message.text())),
+				message.reference(),
 				message.dedupKey());
 		return outbox.enqueue(queued)
 			.map(id -> NotificationResult.queued(id, DeliveryChannel.EMAIL.name()))
 			.orElseGet(() -> new NotificationResult(Outcome.DUPLICATE, outbox.existing(message.dedupKey()).orElse(null),
 					null));
+	}
+
+	/** Without an HTML part of its own, the text escaped, line breaks kept, as the customer templates do. */
+	static String htmlOf(String text) {
+		return "<p>" + HtmlUtils.htmlEscape(text).replace("\r\n", "\n").replace("\n", "<br>") + "</p>";
 	}
 
 }

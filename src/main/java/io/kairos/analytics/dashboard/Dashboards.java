@@ -115,7 +115,7 @@ public class Dashboards {
 		for (Kpi kpi : AGENT_FIGURES) {
 			KpiValue my = first(mine, kpi);
 			KpiValue our = first(ours, kpi);
-			rows.add(List.of(text.kpi(kpi), number(my), number(our), target(my, text), status(my, text)));
+			rows.add(java.util.Arrays.asList(text.kpi(kpi), number(my), number(our), target(my, text), status(my, text)));
 			links.add(java.util.Arrays.asList(null, link(Counted.of(kpi), filter, me), link(Counted.of(kpi), teamFilter, null),
 					null, null));
 		}
@@ -273,7 +273,7 @@ public class Dashboards {
 		for (Kpi kpi : List.of(Kpi.BACKLOG_AGE_UNDER_1D, Kpi.BACKLOG_AGE_1D_3D, Kpi.BACKLOG_AGE_3D_7D,
 				Kpi.BACKLOG_AGE_OVER_7D)) {
 			KpiValue value = first(values, kpi);
-			rows.add(List.of(text.kpi(kpi), value == null ? 0L : (Object) number(value)));
+			rows.add(java.util.Arrays.asList(text.kpi(kpi), value == null ? 0L : number(value)));
 			links.add(java.util.Arrays.asList(null, link(Counted.of(kpi), filter, agent)));
 		}
 		DashboardTable table = new DashboardTable(id, title,
