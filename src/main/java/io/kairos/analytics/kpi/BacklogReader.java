@@ -39,8 +39,8 @@ public class BacklogReader {
 			case AGENT -> "agent_id";
 			case CATEGORY -> "category_id";
 		};
-		StringBuilder sql = new StringBuilder("select ").append(group).append("""
-				 as grp,
+		StringBuilder sql = new StringBuilder("select ").append(group).append(" as grp,").append("""
+
 				 sum(case when created_at > :d1 then 1 else 0 end),
 				 sum(case when created_at <= :d1 and created_at > :d3 then 1 else 0 end),
 				 sum(case when created_at <= :d3 and created_at > :d7 then 1 else 0 end),

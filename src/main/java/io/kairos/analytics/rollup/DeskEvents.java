@@ -3,9 +3,11 @@ package io.kairos.analytics.rollup;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import io.kairos.desk.CallbackCompleted;
 import io.kairos.desk.CallbackDue;
 import io.kairos.desk.PromiseMade;
 import io.kairos.desk.PromiseOverdue;
+import io.kairos.desk.PromiseSettled;
 import io.kairos.desk.SlaBreached;
 import io.kairos.desk.TicketAssigned;
 import io.kairos.desk.TicketChanged;
@@ -75,6 +77,16 @@ class DeskEvents {
 
 	@ApplicationModuleListener
 	void on(CallbackDue event) {
+		projector.refresh(event.ticketId());
+	}
+
+	@ApplicationModuleListener
+	void on(PromiseSettled event) {
+		projector.refresh(event.ticketId());
+	}
+
+	@ApplicationModuleListener
+	void on(CallbackCompleted event) {
 		projector.refresh(event.ticketId());
 	}
 
