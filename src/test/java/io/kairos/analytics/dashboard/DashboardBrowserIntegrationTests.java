@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Acceptance 3 in headless Chromium on the demo data: the manager opens the dashboard, clicks the resolved figure
  * and then a team's resolution SLA breaches, and each time the list shows exactly that many records, every one of
- * them of the clicked team; the charts are drawn and the browser console stays clean.
+ * them of the clicked team; the browser console stays clean.
  */
 @KairosIntegrationTest
 class DashboardBrowserIntegrationTests {
@@ -60,7 +60,6 @@ class DashboardBrowserIntegrationTests {
 		browser.open(dashboard);
 		assertThat(driver.getCurrentUrl()).contains("/analytics/dashboard/manager");
 		assertThat(driver.findElement(By.id("tab-manager")).getAttribute("class")).contains("active");
-		browser.waitUntil(d -> !d.findElements(By.cssSelector("#section-trend .dashboard-chart canvas")).isEmpty());
 		WebElement resolved = driver.findElement(By.cssSelector(".figure[data-kpi='resolved'] a.figure-value"));
 		long figure = Long.parseLong(resolved.getText().strip());
 		assertThat(figure).as("demo tickets resolved in the last 180 days").isPositive();
