@@ -27,7 +27,10 @@ public enum Kpi {
 	BACKLOG_AGE_UNDER_1D("backlog_age_under_1d", Unit.COUNT, Direction.NONE),
 	BACKLOG_AGE_1D_3D("backlog_age_1d_3d", Unit.COUNT, Direction.NONE),
 	BACKLOG_AGE_3D_7D("backlog_age_3d_7d", Unit.COUNT, Direction.NONE),
-	BACKLOG_AGE_OVER_7D("backlog_age_over_7d", Unit.COUNT, Direction.LOWER);
+	BACKLOG_AGE_OVER_7D("backlog_age_over_7d", Unit.COUNT, Direction.LOWER),
+	NPS("nps", Unit.SCORE, Direction.HIGHER),
+	CSAT("csat", Unit.PERCENT, Direction.HIGHER),
+	MOT_INDEX("mot_index", Unit.SCORE, Direction.HIGHER);
 
 	private final String code;
 
@@ -57,9 +60,12 @@ public enum Kpi {
 		return Arrays.stream(values()).filter(kpi -> kpi.code.equals(code)).findFirst();
 	}
 
-	/** Percent values are 0–100; minutes are business minutes; per-10,000 is per 10,000 customers. */
+	/**
+	 * Percent values are 0–100; minutes are business minutes; per-10,000 is per 10,000 customers; a score is on the
+	 * KPI's own scale (NPS −100..100, MOT index −3..+3).
+	 */
 	public enum Unit {
-		COUNT, PERCENT, MINUTES, PER_10000
+		COUNT, PERCENT, MINUTES, PER_10000, SCORE
 	}
 
 	/** Which way is better, for red/amber/green; NONE for plain volumes. */

@@ -225,7 +225,7 @@ public class KpiRecords {
 
 		/**
 		 * The tickets a KPI's figure is computed over: a count's own counter, a rate's or mean's denominator (its
-		 * numerator via {@link #numeratorOf}); empty for a KPI that counts customers rather than tickets.
+		 * numerator via {@link #numeratorOf}); empty for a KPI that counts survey responses rather than tickets.
 		 */
 		public static Optional<Counted> of(Kpi kpi) {
 			return Optional.ofNullable(switch (kpi) {
@@ -242,6 +242,8 @@ public class KpiRecords {
 				case BACKLOG_AGE_1D_3D -> BACKLOG_1D_3D;
 				case BACKLOG_AGE_3D_7D -> BACKLOG_3D_7D;
 				case BACKLOG_AGE_OVER_7D -> BACKLOG_OVER_7D;
+				// Survey and journey figures count responses, not tickets: no ticket list behind them.
+				default -> null;
 			});
 		}
 

@@ -6,14 +6,20 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kairos.analytics.kpi.BacklogReader;
 import io.kairos.analytics.kpi.CustomerBase;
+import io.kairos.analytics.kpi.FeedbackReader;
+import io.kairos.analytics.kpi.FeedbackScores;
 import io.kairos.analytics.kpi.Figure;
 import io.kairos.analytics.kpi.KpiDefinition;
 import io.kairos.analytics.kpi.KpiReader;
@@ -23,7 +29,8 @@ import io.kairos.analytics.kpi.Sums;
 
 /**
  * KPI values for a period, grouped and filtered ({@link KpiQuery}), with their targets and red/amber/green status.
- * Reads analytics' own roll-ups only, never the desk's tables, so a 90-day request costs the same with a million
+ * NPS, CSAT and the MOT index come with the groups that have survey or MOT figures. Reads analytics' own roll-ups
+ * only, never the desk's tables, so a 90-day request costs the same with a million
  * tickets as with a thousand. Backlog KPIs are the state now (see {@link BacklogReader}).
  */
 @Service
@@ -42,7 +49,11 @@ public class Kpis {
 
 	private final Clock clock;
 
-	Kpis(KpiReader reader, BacklogReader backlog, KpiTargets targets, CustomerBase customers, Clock clock) {
+	private final FeedbackReader feedback;
+
+	Kpis(KpiReader reader, BacklogReader backlog, KpiTargets targets, CustomerBase customers, Clock clock,
+			FeedbackReader feedback) {
+		this.feedback = feedback;
 		this.reader = reader;
 		this.backlog = backlog;
 		this.targets = targets;
@@ -50,25 +61,45 @@ public class Kpis {
 		this.clock = clock;
 	}
 
-	/** Every KPI for every group of the query, groups in order, KPIs in {@link Kpi} order within a group. */
+	/**
+	 * Every KPI for every group of the query, groups in order (ticket groups first, then groups that only have
+	 * survey or MOT figures, then backlog-only groups), KPIs in {@link Kpi} order within a group.
+	 */
 	@Transactional(readOnly = true)
 	public List<KpiValue> compute(KpiQuery query) {
 		Map<Kpi, KpiTarget> goals = targets.all();
-		Map<String, Sums> groups = fold(reader.sums(query), query.groupBy());
-		if (groups.isEmpty() && !query.groupBy().byTime() && query.groupBy() == GroupBy.NONE) {
-			groups.put("all", Sums.empty());
+		Map<String, Sums> groups = fold(reader.sums(query), query.groupBy(), Sums::empty, Sums::add);
+		Map<String, long[]> feedback = fold(this.feedback.sums(query), query.groupBy(), () -> new long[8],
+				(into, add) -> {
+					for (int i = 0; i < into.length; i++) {
+						into[i] += add[i];
+					}
+				});
+		Map<String, long[]> ages = backlog.ages(query, clock.instant());
+		Set<String> keys = new LinkedHashSet<>(groups.keySet());
+		keys.addAll(feedback.keySet());
+		if (query.groupBy() == GroupBy.NONE) {
+			keys.add("all");
 		}
 		List<KpiValue> values = new ArrayList<>();
-		Map<String, long[]> ages = backlog.ages(query, clock.instant());
-		for (Map.Entry<String, Sums> group : groups.entrySet()) {
-			long base = customers.customers(query.groupBy() == GroupBy.TIER ? group.getKey() : query.tier());
+		for (String group : keys) {
+			Sums sums = groups.getOrDefault(group, Sums.empty());
+			long base = customers.customers(query.groupBy() == GroupBy.TIER ? group : query.tier());
 			for (Map.Entry<Kpi, KpiDefinition> definition : KpiDefinition.ALL.entrySet()) {
-				values.add(value(group.getKey(), definition.getKey(),
-						definition.getValue().compute(group.getValue(), base), goals));
+				values.add(value(group, definition.getKey(), definition.getValue().compute(sums, base), goals));
 			}
-			long[] groupAges = ages.remove(group.getKey());
+			long[] groupAges = ages.remove(group);
 			if (groupAges != null) {
-				addBacklog(values, group.getKey(), groupAges, goals);
+				addBacklog(values, group, groupAges, goals);
+			}
+			long[] scores = feedback.get(group);
+			if (scores != null) {
+				values.add(value(group, Kpi.NPS, FeedbackScores.nps(scores[FeedbackReader.PROMOTERS],
+						scores[FeedbackReader.DETRACTORS], scores[FeedbackReader.NPS_N]), goals));
+				values.add(value(group, Kpi.CSAT,
+						FeedbackScores.csat(scores[FeedbackReader.SATISFIED], scores[FeedbackReader.CSAT_N]), goals));
+				values.add(value(group, Kpi.MOT_INDEX,
+						FeedbackScores.motIndex(scores[FeedbackReader.MOT_SUM], scores[FeedbackReader.MOT_N]), goals));
 			}
 		}
 		// Backlog groups with no flow in the period (or the single "now" group of a time grouping) come last.
@@ -100,17 +131,17 @@ public class Kpis {
 	}
 
 	/** Days folded into weeks (their Monday) or months (their first day); other groupings stay as read. */
-	private static Map<String, Sums> fold(Map<String, Sums> byKey, GroupBy by) {
+	private static <T> Map<String, T> fold(Map<String, T> byKey, GroupBy by, Supplier<T> empty, BiConsumer<T, T> add) {
 		if (by != GroupBy.WEEK && by != GroupBy.MONTH) {
 			return new LinkedHashMap<>(byKey);
 		}
-		Map<String, Sums> folded = new LinkedHashMap<>();
+		Map<String, T> folded = new java.util.TreeMap<>();
 		byKey.forEach((day, sums) -> {
 			LocalDate date = LocalDate.parse(day);
 			LocalDate start = by == GroupBy.WEEK ? date.with(DayOfWeek.MONDAY) : date.withDayOfMonth(1);
-			folded.computeIfAbsent(start.toString(), key -> Sums.empty()).add(sums);
+			add.accept(folded.computeIfAbsent(start.toString(), key -> empty.get()), sums);
 		});
-		return folded;
+		return new LinkedHashMap<>(folded);
 	}
 
 }

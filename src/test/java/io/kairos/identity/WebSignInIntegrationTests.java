@@ -86,10 +86,16 @@ class WebSignInIntegrationTests {
 
 
 		// journey
+		for (String role : List.of("agent", "supervisor", "manager", "analyst")) {
+			expected.get(role).addAll(Set.of("journeys", "touchpoints", "mot-index"));
+		}
 
 
 		// analytics
 		List.of("agent", "supervisor", "manager", "analyst").forEach(user -> expected.get(user).add("dashboard"));
+		expected.get("admin").add("kpi-targets");
+		expected.get("supervisor").add("staffing");
+		expected.get("manager").addAll(Set.of("staffing", "kpi-targets"));
 
 
 		Map<String, String> roles = Map.of("admin", "ADMIN", "agent", "AGENT", "supervisor", "SUPERVISOR", "manager",

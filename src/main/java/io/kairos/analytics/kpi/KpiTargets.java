@@ -136,9 +136,11 @@ public class KpiTargets {
 	}
 
 	private static void check(String field, Kpi kpi, BigDecimal level) {
-		BigDecimal max = kpi.unit() == Kpi.Unit.PERCENT ? BigDecimal.valueOf(100) : LIMIT;
-		if (level.signum() < 0 || level.compareTo(max) > 0 || level.scale() > 4) {
-			throw ProblemException.invalid(field, "problem.kpi-target.range", max.toPlainString());
+		BigDecimal max = kpi.unit() == Kpi.Unit.PERCENT ? BigDecimal.valueOf(100)
+				: kpi == Kpi.NPS ? BigDecimal.valueOf(100) : kpi == Kpi.MOT_INDEX ? BigDecimal.valueOf(3) : LIMIT;
+		BigDecimal min = kpi.unit() == Kpi.Unit.SCORE ? max.negate() : BigDecimal.ZERO;
+		if (level.compareTo(min) < 0 || level.compareTo(max) > 0 || level.scale() > 4) {
+			throw ProblemException.invalid(field, "problem.kpi-target.range", min.toPlainString(), max.toPlainString());
 		}
 	}
 

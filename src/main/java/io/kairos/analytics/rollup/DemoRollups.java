@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * the desk's demo data and only while analytics has counted nothing yet.
  */
 @Component
-@Order(30)
+@Order(90)
 @ConditionalOnBooleanProperty("kairos.demo-data.enabled")
 class DemoRollups implements ApplicationRunner {
 
