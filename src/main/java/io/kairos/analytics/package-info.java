@@ -5,7 +5,7 @@
  * <p>
  * Other code asks for figures through {@link io.kairos.analytics.Kpis}; sub-packages are internal.
  */
-@ApplicationModule(allowedDependencies = { "customer", "desk", "identity", "journey", "shared", "voc" })
+@ApplicationModule(allowedDependencies = { "customer", "desk", "identity", "journey", "messaging", "shared", "voc" })
 package io.kairos.analytics;
 
 import org.springframework.modulith.ApplicationModule;

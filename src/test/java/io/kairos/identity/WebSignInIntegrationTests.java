@@ -101,6 +101,7 @@ class WebSignInIntegrationTests {
 
 
 		// analytics
+		List.of("agent", "supervisor", "manager", "analyst").forEach(user -> expected.get(user).add("dashboard"));
 		expected.get("admin").add("kpi-targets");
 		expected.get("supervisor").add("staffing");
 		expected.get("manager").addAll(Set.of("staffing", "kpi-targets"));
