@@ -102,7 +102,7 @@ public final class Contributions {
 		return delta;
 	}
 
-	private static boolean zero(long[] counters) {
+	static boolean zero(long[] counters) {
 		for (long counter : counters) {
 			if (counter != 0) {
 				return false;

@@ -2,10 +2,17 @@ package io.kairos.analytics.rollup;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToLongFunction;
 import java.util.function.Supplier;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,12 +36,16 @@ class FeedbackProjector {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final TicketProjector tickets;
 
 	private final TransactionTemplate transaction;
 
-	FeedbackProjector(JdbcClient jdbc, TicketProjector tickets, PlatformTransactionManager transactions) {
+	FeedbackProjector(JdbcClient jdbc, JdbcTemplate batch, TicketProjector tickets,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.tickets = tickets;
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -54,12 +65,55 @@ class FeedbackProjector {
 		if (!firstTime("SURVEY", response.responseId())) {
 			return;
 		}
+		addSurvey(surveyKey(response), surveyCounters(response));
+	}
+
+	/**
+	 * Counts a page of responses (ascending ids) in the caller's transaction, those not counted before: one read of
+	 * the page's seen ids, one batch of seen rows, one update-or-insert per roll-up row of the page.
+	 */
+	void countSurveys(List<SurveyFacts.Fact> page) {
+		Map<SurveyKey, long[]> sum = new LinkedHashMap<>();
+		for (SurveyFacts.Fact response : firstTimes("SURVEY", page, SurveyFacts.Fact::responseId)) {
+			long[] add = surveyCounters(response);
+			long[] row = sum.computeIfAbsent(surveyKey(response), k -> new long[add.length]);
+			for (int i = 0; i < add.length; i++) {
+				row[i] += add[i];
+			}
+		}
+		sum.forEach(this::addSurvey);
+	}
+
+	/** Counts a page of MOT scores (ascending ids) in the caller's transaction, as {@link #countSurveys}. */
+	void countScores(List<MotFacts.Fact> page) {
+		Map<MotKey, long[]> sum = new LinkedHashMap<>();
+		for (MotFacts.Fact score : firstTimes("MOT", page, MotFacts.Fact::scoreId)) {
+			long[] row = sum.computeIfAbsent(motKey(score), k -> new long[3]);
+			row[0] += 1;
+			row[1] += score.score();
+			row[2] += score.score() < 0 ? 1 : 0;
+		}
+		sum.forEach(this::addMot);
+	}
+
+	private static long[] surveyCounters(SurveyFacts.Fact response) {
 		Integer nps = response.nps();
 		Integer csat = response.csat();
-		long[] add = { nps == null ? 0 : 1, nps != null && nps >= 9 ? 1 : 0, nps != null && nps <= 6 ? 1 : 0,
+		return new long[] { nps == null ? 0 : 1, nps != null && nps >= 9 ? 1 : 0, nps != null && nps <= 6 ? 1 : 0,
 				csat == null ? 0 : 1, csat != null && csat >= 4 ? 1 : 0 };
-		Object[] key = { day(response.respondedAt()), id(response.teamId()), id(response.agentId()),
-				code(response.channel()), code(response.tier()) };
+	}
+
+	private SurveyKey surveyKey(SurveyFacts.Fact response) {
+		return new SurveyKey(day(response.respondedAt()), id(response.teamId()), id(response.agentId()),
+				code(response.channel()), code(response.tier()));
+	}
+
+	private MotKey motKey(MotFacts.Fact score) {
+		return new MotKey(day(score.at()), id(score.teamId()), id(score.agentId()), score.touchpointId());
+	}
+
+	private void addSurvey(SurveyKey k, long[] add) {
+		Object[] key = { k.date(), k.team(), k.agent(), k.channel(), k.tier() };
 		int updated = jdbc.sql("""
 				update analytics_survey_daily set nps_n = nps_n + ?, nps_promoters = nps_promoters + ?,
 				nps_detractors = nps_detractors + ?, csat_n = csat_n + ?, csat_satisfied = csat_satisfied + ?
@@ -80,20 +134,44 @@ class FeedbackProjector {
 		if (!firstTime("MOT", score.scoreId())) {
 			return;
 		}
-		Object[] key = { day(score.at()), id(score.teamId()), id(score.agentId()), score.touchpointId() };
-		long negative = score.score() < 0 ? 1 : 0;
+		addMot(motKey(score), new long[] { 1, score.score(), score.score() < 0 ? 1 : 0 });
+	}
+
+	private void addMot(MotKey k, long[] add) {
+		Object[] key = { k.date(), k.team(), k.agent(), k.touchpoint() };
 		int updated = jdbc.sql("""
-				update analytics_mot_daily set mot_n = mot_n + 1, mot_sum = mot_sum + ?, mot_negative = mot_negative + ?
+				update analytics_mot_daily set mot_n = mot_n + ?, mot_sum = mot_sum + ?, mot_negative = mot_negative + ?
 				where stat_date = ? and team_id = ? and agent_id = ? and touchpoint_id = ?""")
-			.params(score.score(), negative, key[0], key[1], key[2], key[3])
+			.params(add[0], add[1], add[2], key[0], key[1], key[2], key[3])
 			.update();
 		if (updated == 0) {
 			jdbc.sql("""
 					insert into analytics_mot_daily (mot_n, mot_sum, mot_negative, stat_date, team_id, agent_id,
-					touchpoint_id) values (1, ?, ?, ?, ?, ?, ?)""")
-				.params(score.score(), negative, key[0], key[1], key[2], key[3])
+					touchpoint_id) values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(add[0], add[1], add[2], key[0], key[1], key[2], key[3])
 				.update();
 		}
+	}
+
+	/**
+	 * The items of a page not counted before, remembered as counted in one batch: the seen ids of the page's id
+	 * range are read in one query first.
+	 */
+	private <T> List<T> firstTimes(String kind, List<T> page, ToLongFunction<T> idOf) {
+		if (page.isEmpty()) {
+			return page;
+		}
+		Set<Long> seen = new HashSet<>(jdbc.sql(
+				"select source_id from analytics_feedback_seen where kind = ? and source_id between ? and ?")
+			.params(kind, idOf.applyAsLong(page.get(0)), idOf.applyAsLong(page.get(page.size() - 1)))
+			.query(Long.class)
+			.list());
+		List<T> fresh = page.stream().filter(item -> seen.add(idOf.applyAsLong(item))).toList();
+		if (!fresh.isEmpty()) {
+			batch.batchUpdate("insert into analytics_feedback_seen (kind, source_id) values (?, ?)",
+					fresh.stream().map(item -> new Object[] { kind, idOf.applyAsLong(item) }).toList());
+		}
+		return fresh;
 	}
 
 	/** Empties the feedback roll-ups, for a rebuild. */
@@ -139,6 +217,12 @@ class FeedbackProjector {
 
 	private static String code(String code) {
 		return code == null || code.isBlank() ? "-" : code;
+	}
+
+	private record SurveyKey(LocalDate date, long team, long agent, String channel, String tier) {
+	}
+
+	private record MotKey(LocalDate date, long team, long agent, long touchpoint) {
 	}
 
 }

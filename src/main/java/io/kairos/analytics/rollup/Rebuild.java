@@ -2,8 +2,9 @@ package io.kairos.analytics.rollup;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,15 +17,18 @@ import io.kairos.voc.SurveyFacts;
 
 /**
  * Recomputes every roll-up from the desk's tickets, the survey responses and the MOT scores: empties the roll-ups
- * and facts, then applies every ticket's fact page by page (one transaction per page) through the same {@link TicketProjector#apply} the events use, so
- * a rebuild gives exactly what the events built. An event arriving meanwhile takes its turn on the fact's row
- * lock; whichever comes second finds the same fact counted and adds nothing. Responses and scores are counted
- * once each, remembered by id, as their events do.
+ * and facts, then applies the tickets' facts page by page (one transaction per page) by the same rules the events use
+ * ({@link TicketProjector#applyPage}: new contribution − counted contribution, summed over the page per roll-up
+ * row, the facts written in JDBC batches), so a rebuild gives exactly what the events built. An event arriving
+ * meanwhile takes its turn on the facts' row locks; whichever comes second finds the same fact counted and adds
+ * nothing. Responses and scores are counted once each, remembered by id, as their events do, page by page.
  */
 @Service
 public class Rebuild {
 
-	static final int PAGE = 500;
+	static final int PAGE = 5_000;
+
+	private static final int ATTEMPTS = 4;
 
 	private final TicketFacts tickets;
 
@@ -68,8 +72,7 @@ public class Rebuild {
 			if (page.isEmpty()) {
 				break;
 			}
-			transaction.executeWithoutResult(status -> page
-				.forEach(fact -> projector.apply(fact.ticketId(), Optional.of(fact))));
+			inTurn(() -> projector.applyPage(page));
 			after = page.get(page.size() - 1).ticketId();
 			count += page.size();
 		}
@@ -80,7 +83,7 @@ public class Rebuild {
 			if (page.isEmpty()) {
 				break;
 			}
-			transaction.executeWithoutResult(status -> page.forEach(feedback::count));
+			inTurn(() -> feedback.countSurveys(page));
 			after = page.get(page.size() - 1).responseId();
 			responses += page.size();
 		}
@@ -91,7 +94,7 @@ public class Rebuild {
 			if (page.isEmpty()) {
 				break;
 			}
-			transaction.executeWithoutResult(status -> page.forEach(feedback::count));
+			inTurn(() -> feedback.countScores(page));
 			after = page.get(page.size() - 1).scoreId();
 			moments += page.size();
 		}
@@ -99,6 +102,25 @@ public class Rebuild {
 		audit.record("analytics.rebuild", "analytics", "rollups",
 				Map.of("tickets", count, "responses", responses, "motScores", moments, "millis", millis));
 		return new RebuildResult(count, responses, moments, millis);
+	}
+
+	/**
+	 * One page in a transaction of its own, done again when an event created the same roll-up row or counted the
+	 * same response first, or the database chose the page as a deadlock victim: the retry reads what the event
+	 * counted and adds only the rest.
+	 */
+	private void inTurn(Runnable page) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				transaction.executeWithoutResult(status -> page.run());
+				return;
+			}
+			catch (DataIntegrityViolationException | TransientDataAccessException race) {
+				if (attempt >= ATTEMPTS) {
+					throw race;
+				}
+			}
+		}
 	}
 
 	/** How many tickets, survey responses and MOT scores were counted, and how long it took. */

@@ -1,9 +1,13 @@
 package io.kairos.analytics.rollup;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,6 +100,43 @@ public class TicketProjector {
 		}
 		rollups.add(delta);
 		facts.save(fresh, counted.isPresent(), clock.instant());
+	}
+
+	/**
+	 * Applies a page of facts (ascending ticket ids) in the caller's transaction, by the same rules as
+	 * {@link #apply} per ticket, but with one locking read for the page, the facts written in JDBC batches and the
+	 * page's changes summed per roll-up row, so each row is written once per page instead of once per ticket.
+	 */
+	void applyPage(List<TicketFact> page) {
+		if (page.isEmpty()) {
+			return;
+		}
+		Map<Long, TicketFact> counted = facts.lock(page.get(0).ticketId(), page.get(page.size() - 1).ticketId());
+		Map<RollupKey, long[]> sum = new TreeMap<>();
+		List<TicketFact> inserts = new ArrayList<>();
+		List<TicketFact> updates = new ArrayList<>();
+		for (TicketFact fresh : page) {
+			TicketFact old = counted.get(fresh.ticketId());
+			if (old != null && old.version() > fresh.version()) {
+				continue;
+			}
+			Map<RollupKey, long[]> delta = Contributions.delta(Contributions.of(old, zone),
+					Contributions.of(fresh, zone));
+			if (delta.isEmpty() && fresh.equals(old)) {
+				continue;
+			}
+			delta.forEach((key, counters) -> {
+				long[] row = sum.computeIfAbsent(key, k -> new long[counters.length]);
+				for (int i = 0; i < row.length; i++) {
+					row[i] += counters[i];
+				}
+			});
+			(old == null ? inserts : updates).add(fresh);
+		}
+		sum.values().removeIf(Contributions::zero);
+		rollups.add(sum);
+		Instant now = clock.instant();
+		facts.saveAll(inserts, updates, now);
 	}
 
 }
