@@ -340,9 +340,8 @@ final class Scenarios {
 		int customers = Math.max(10, tickets / 10);
 		DataGenerator.recreate(config, database);
 		DataGenerator.migrate(config, database);
-		Instant now = Instant.now();
 		try (Connection connection = connect(database)) {
-			DataGenerator.staff(connection, now);
+			DataGenerator.staff(connection, Instant.now());
 			try (CopyLoad copy = new CopyLoad(connection, "customer", "id, name, gender, province, city, mobile, kind, tier, "
 					+ "stage, version, created_at, updated_at")) {
 				for (long id = 1; id <= customers; id++) {
@@ -351,8 +350,22 @@ final class Scenarios {
 							c.createdAt(), c.createdAt());
 				}
 			}
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("alter table customer alter column id restart with " + (customers + 1));
+				statement.execute("analyze");
+			}
+		}
+		long start = System.nanoTime();
+		// The application scans every second from its start; the tickets arrive, all due, in one commit once it is up.
+		try (AppProcess app = AppProcess.start(config, "app-sla", Path.of("target", "bench", "app"), List.of(),
+				postgres(database, "--kairos.sla.scan-initial-delay=PT0S", "--kairos.sla.scan-interval=PT1S"));
+				Connection connection = connect(database); Statement statement = connection.createStatement()) {
+			Api api = new Api(config.appPort());
+			app.awaitHealthy(api, Duration.ofMinutes(3));
+			connection.setAutoCommit(false);
 			DataGenerator.Lookups lookups = DataGenerator.Lookups.read(connection);
 			Long policy = lookups.policy("REGULAR", "INQUIRY", "NORMAL");
+			Instant now = Instant.now();
 			Instant created = now.minus(Duration.ofMinutes(10));
 			// First response due a minute ago (warning and breach now), resolution due in ten days (nothing yet).
 			try (CopyLoad copy = new CopyLoad(connection, "ticket", "id, number, customer_id, channel, type, priority, "
@@ -366,49 +379,41 @@ final class Scenarios {
 							now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(10)), created, created, 0);
 				}
 			}
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("select setval('ticket_seq', " + tickets + ")");
-				statement.execute("alter table customer alter column id restart with " + (customers + 1));
-				statement.execute("analyze");
-			}
-		}
-		long start = System.nanoTime();
-		try (AppProcess app = AppProcess.start(config, "app-sla", Path.of("target", "bench", "app"), List.of(),
-				postgres(database, "--kairos.sla.scan-initial-delay=PT0S", "--kairos.sla.scan-interval=PT1S"))) {
-			Api api = new Api(config.appPort());
-			app.awaitHealthy(api, Duration.ofMinutes(3));
-			long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
+			statement.execute("select setval('ticket_seq', " + tickets + ")");
+			connection.commit();
+			long due = System.nanoTime();
+			connection.setAutoCommit(true);
+			statement.execute("analyze ticket");
+			long deadline = due + Duration.ofMinutes(15).toNanos();
 			long warnings = 0;
 			long breaches = 0;
-			try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
-				while (System.nanoTime() < deadline) {
-					warnings = count(statement, "select count(*) from sla_alert where threshold = 'WARNING'");
-					breaches = count(statement, "select count(*) from sla_alert where threshold = 'BREACH'");
-					if (warnings >= tickets && breaches >= tickets) {
-						break;
-					}
-					Thread.sleep(250);
+			long done = due;
+			while (System.nanoTime() < deadline) {
+				warnings = count(statement, "select count(*) from sla_alert where threshold = 'WARNING'");
+				breaches = count(statement, "select count(*) from sla_alert where threshold = 'BREACH'");
+				done = System.nanoTime();
+				if (warnings >= tickets && breaches >= tickets) {
+					break;
 				}
-				double span = count(statement,
-						"select coalesce(extract(epoch from max(claimed_at) - min(claimed_at)) * 1000, 0)::bigint from sla_alert")
-						/ 1000.0;
-				long duplicates = count(statement, "select count(*) from (select ticket_id, target, threshold, due_at "
-						+ "from sla_alert group by ticket_id, target, threshold, due_at having count(*) > 1) d");
-				long warningEvents = count(statement, "select count(*) from ticket_history where action = 'sla.warning'");
-				long ticketsWarnedTwice = count(statement, "select count(*) from (select ticket_id from ticket_history "
-						+ "where action = 'sla.warning' group by ticket_id having count(*) > 1) d");
-				boolean complete = warnings >= tickets && breaches >= tickets;
-				boolean once = duplicates == 0 && ticketsWarnedTwice == 0 && warningEvents == tickets;
-				double seconds = span * 100_000 / tickets;
-				report.row(new Report.Row("S6 SLA scanner", String.format("%,d tickets falling due", tickets),
-						complete ? String.format("%.1f s from first to last claim (%,d warnings, %,d breaches, %,.0f tickets/s)",
-								span, warnings, breaches, tickets / Math.max(span, 0.001))
-								: String.format("incomplete after 15 min: %,d warnings, %,d breaches", warnings, breaches),
-						"–", "–", "100 k in ≤ 20 s, each warning once",
-						verdict(complete && once && seconds <= 20, String.format("%.1f s per 100 k; warnings once: %s "
-								+ "(%d duplicate claims, %d tickets warned twice)", seconds, once ? "yes" : "NO", duplicates,
-								ticketsWarnedTwice))));
+				Thread.sleep(200);
 			}
+			double span = (done - due) / 1e9;
+			long duplicates = count(statement, "select count(*) from (select ticket_id, target, threshold, due_at "
+					+ "from sla_alert group by ticket_id, target, threshold, due_at having count(*) > 1) d");
+			long warningEvents = count(statement, "select count(*) from ticket_history where action = 'sla.warning'");
+			long ticketsWarnedTwice = count(statement, "select count(*) from (select ticket_id from ticket_history "
+					+ "where action = 'sla.warning' group by ticket_id having count(*) > 1) d");
+			boolean complete = warnings >= tickets && breaches >= tickets;
+			boolean once = duplicates == 0 && ticketsWarnedTwice == 0 && warningEvents == tickets;
+			double seconds = span * 100_000 / tickets;
+			report.row(new Report.Row("S6 SLA scanner", String.format("%,d tickets falling due at once", tickets),
+					complete ? String.format("%.1f s from their commit to the last claim (%,d warnings, %,d breaches, %,.0f tickets/s)",
+							span, warnings, breaches, tickets / Math.max(span, 0.001))
+							: String.format("incomplete after 15 min: %,d warnings, %,d breaches", warnings, breaches),
+					"–", "–", "100 k in ≤ 20 s, each warning once",
+					verdict(complete && once && seconds <= 20, String.format("%.1f s per 100 k; warnings once: %s "
+							+ "(%d duplicate claims, %d tickets warned twice)", seconds, once ? "yes" : "NO", duplicates,
+							ticketsWarnedTwice))));
 		}
 		report.note(String.format("S6 took %.0f s in all (database, application start, scan)",
 				(System.nanoTime() - start) / 1e9));
