@@ -79,8 +79,19 @@ final class Api {
 		return send(request, expected);
 	}
 
+	/** A long request (a rebuild over the whole data set): waits up to an hour for the answer. */
+	HttpResponse<String> postLong(String path, String token, int expected) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.timeout(Duration.ofHours(1)), expected);
+	}
+
 	HttpResponse<String> send(HttpRequest.Builder request, int expected) throws IOException, InterruptedException {
-		HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
+		HttpRequest built = request.build();
+		HttpResponse<String> response = client.send(built.timeout().isPresent() ? built
+				: request.timeout(Duration.ofSeconds(60)).build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		if (response.statusCode() != expected) {
 			String body = response.body();

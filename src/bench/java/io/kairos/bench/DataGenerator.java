@@ -49,8 +49,12 @@ final class DataGenerator {
 			report.dataSize("customers", customers);
 			report.dataSize("tickets", tickets);
 			report.dataSize("ticket messages", messageCount[0]);
-			step("survey responses", () -> surveyResponses(connection, config.scaled(1_000_000)));
-			step("MOT scores", () -> motScores(connection, config.scaled(1_000_000)));
+			int responses = config.scaled(1_000_000);
+			step(String.format("survey responses (%,d)", responses), () -> report.dataSize("survey responses",
+					surveyResponses(connection, responses, customers, tickets)));
+			int scores = config.scaled(1_000_000);
+			step(String.format("MOT scores (%,d)", scores),
+					() -> report.dataSize("MOT scores", motScores(connection, scores, customers, tickets)));
 			step("sequences and ANALYZE", () -> finish(connection, customers, tickets));
 		}
 	}
@@ -187,22 +191,108 @@ final class DataGenerator {
 		return messages;
 	}
 
-	/** TODO(voc): fill once the VoC module's survey response table is on main (1 M rows at scale 1). */
-	private void surveyResponses(Connection connection, int count) throws SQLException {
+	private static final String[] SEGMENTS = { "高价值客户", "潜力客户", "新客户", "忠诚客户", "沉睡客户", "流失风险客户" };
+
+	private static final String[] VERBATIMS = { "客服态度很好，问题解决得很快。", "等待时间太长了，电话打了好几次才接通。",
+			"师傅上门很准时，服务专业。", "问题还没有彻底解决，希望尽快处理。", "整体满意，流程可以再简化一些。" };
+
+	/**
+	 * Survey responses of the VoC module (1 M at scale 1): one published transactional survey; each response about a
+	 * generated ticket (its customer, team, agent, channel and tier), a customer segment, NPS skewed to promoters,
+	 * CSAT and CES, a third with a Chinese verbatim, answered a day or so after the ticket. Only the response rows
+	 * (the grouped reports read them alone); no per-question answers.
+	 */
+	private long surveyResponses(Connection connection, int count, int customers, int tickets) throws SQLException {
 		if (!exists(connection, "survey_response")) {
-			report.todo("survey responses not generated: the survey response table does not exist yet");
-			return;
+			report.todo("survey responses not generated: the VoC module's survey_response table is not on main yet");
+			return 0;
 		}
-		report.todo("survey responses: table present, generator step not written yet (" + count + " rows wanted)");
+		Lookups lookups = Lookups.read(connection);
+		Instant now = config.now();
+		long survey;
+		try (Statement statement = connection.createStatement()) {
+			survey = id(statement, "insert into survey (name, kind, created_at, version) values ('服务满意度调查（基准）', "
+					+ "'TRANSACTIONAL', '" + now.minus(Duration.ofDays(400)) + "', 0) returning id");
+			statement.execute("insert into survey_version (survey_id, number, status, created_at, published_at) values ("
+					+ survey + ", 1, 'PUBLISHED', '" + now.minus(Duration.ofDays(400)) + "', '" + now.minus(Duration.ofDays(400))
+					+ "')");
+		}
+		try (CopyLoad copy = new CopyLoad(connection, "survey_response", "survey_id, survey_version, customer_id, "
+				+ "ticket_id, team_id, agent_id, channel, tier, segment, source, nps, csat, ces, verbatim, responded_at, "
+				+ "recorded_at")) {
+			for (long i = 1; i <= count; i++) {
+				long ticketId = 1 + (i - 1) * tickets / count;
+				BenchData.Ticket t = BenchData.ticket(config.seed(), ticketId, tickets, customers, now);
+				String tier = BenchData.customer(config.seed(), t.customerId()).tier();
+				java.util.SplittableRandom random = new java.util.SplittableRandom(config.seed() * 7 + i);
+				long team = lookups.teams.get(t.team());
+				List<Long> agents = lookups.agentsByTeam.get(team);
+				Long agent = t.assigned() && !agents.isEmpty() ? agents.get((int) (ticketId % agents.size())) : null;
+				int roll = random.nextInt(100) + (tier.equals("DIAMOND") ? 10 : 0);
+				int nps = roll < 25 ? random.nextInt(7) : roll < 55 ? 7 + random.nextInt(2) : 9 + random.nextInt(2);
+				Instant responded = t.createdAt().plus(Duration.ofHours(2 + random.nextInt(48)));
+				responded = responded.isAfter(now) ? now.minus(Duration.ofMinutes(1)) : responded;
+				copy.row(survey, 1, t.customerId(), ticketId, team, agent, t.channel(), tier,
+						BenchData.pick(random, SEGMENTS), "API", nps, Math.max(1, Math.min(5, nps / 2)),
+						1 + random.nextInt(7), random.nextInt(3) == 0 ? BenchData.pick(random, VERBATIMS) : null, responded,
+						responded);
+			}
+		}
+		return count;
 	}
 
-	/** TODO(journey): fill once the journey module's MOT score table is on main (1 M rows at scale 1). */
-	private void motScores(Connection connection, int count) throws SQLException {
+	private static final String[][] TOUCHPOINTS = { { "营业厅柜台", "COUNTER", "false" }, { "客服热线", "HOTLINE", "true" },
+			{ "上门安装", "FIELD_VISIT", "false" }, { "手机营业厅 App", "APP", "true" }, { "微信公众号", "WECHAT", "true" },
+			{ "官方网站", "WEBSITE", "true" }, { "门店自提", "STORE", "false" }, { "短信通知", "SMS", "true" } };
+
+	/**
+	 * MOT scores of the journey module (1 M at scale 1) on eight touchpoints: scores −3..+3 mostly positive, by the
+	 * agent themselves, a QA review or the customer, about a generated ticket, with the four behaviours.
+	 */
+	private long motScores(Connection connection, int count, int customers, int tickets) throws SQLException {
 		if (!exists(connection, "mot_score")) {
-			report.todo("MOT scores not generated: the MOT score table does not exist yet");
-			return;
+			report.todo("MOT scores not generated: the journey module's mot_score table is not on main yet");
+			return 0;
 		}
-		report.todo("MOT scores: table present, generator step not written yet (" + count + " rows wanted)");
+		Lookups lookups = Lookups.read(connection);
+		Instant now = config.now();
+		long[] touchpoints = new long[TOUCHPOINTS.length];
+		try (Statement statement = connection.createStatement()) {
+			for (int i = 0; i < TOUCHPOINTS.length; i++) {
+				touchpoints[i] = id(statement, "insert into touchpoint (name, channel, online, created_at) values ('"
+						+ TOUCHPOINTS[i][0] + "', '" + TOUCHPOINTS[i][1] + "', " + TOUCHPOINTS[i][2] + ", '"
+						+ now.minus(Duration.ofDays(400)) + "') returning id");
+			}
+		}
+		String[] sources = { "AGENT_SELF", "AGENT_SELF", "QA_REVIEW", "CUSTOMER" };
+		String[] interactions = { "TICKET_MESSAGE", "CALL", "CALL", "VISIT" };
+		try (CopyLoad copy = new CopyLoad(connection, "mot_score", "score, source, touchpoint_id, agent_id, team_id, "
+				+ "customer_id, ticket_id, interaction, explored, proposed, acted, confirmed, thought, scored_by, scored_at")) {
+			for (long i = 1; i <= count; i++) {
+				long ticketId = 1 + (i - 1) * tickets / count;
+				BenchData.Ticket t = BenchData.ticket(config.seed(), ticketId, tickets, customers, now);
+				java.util.SplittableRandom random = new java.util.SplittableRandom(config.seed() * 11 + i);
+				long team = lookups.teams.get(t.team());
+				List<Long> agents = lookups.agentsByTeam.get(team);
+				Long agent = agents.isEmpty() ? null : agents.get((int) (ticketId % agents.size()));
+				int roll = random.nextInt(100);
+				int score = roll < 8 ? -3 + random.nextInt(3) : roll < 25 ? 0 : 1 + random.nextInt(3);
+				String source = BenchData.pick(random, sources);
+				Instant scored = t.createdAt().plus(Duration.ofMinutes(30 + random.nextInt(600)));
+				scored = scored.isAfter(now) ? now.minus(Duration.ofMinutes(1)) : scored;
+				copy.row(score, source, touchpoints[random.nextInt(touchpoints.length)], agent, team, t.customerId(),
+						ticketId, BenchData.pick(random, interactions), score >= 0, score >= 1, score >= 1, score >= 2,
+						random.nextInt(5) == 0 ? "客户希望尽快上门处理" : null, source.equals("CUSTOMER") ? null : agent, scored);
+			}
+		}
+		return count;
+	}
+
+	private static long id(Statement statement, String sql) throws SQLException {
+		try (ResultSet rs = statement.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
 	}
 
 	static boolean exists(Connection connection, String table) throws SQLException {

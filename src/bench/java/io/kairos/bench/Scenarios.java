@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -105,14 +106,14 @@ final class Scenarios {
 		}
 	}
 
-	/** TODO(analytics): POST /api/v1/analytics/rebuild once the analytics module is on main; timed as a data step. */
+	/** The analytics module's roll-ups rebuilt from the generated tickets (once that module is on main); timed. */
 	private void rebuildRollUps(Api api, String admin) throws IOException, InterruptedException {
 		if (api.status("/api/v1/kpis", admin) == 404) {
-			report.todo("roll-ups not rebuilt: POST /api/v1/analytics/rebuild is not there yet");
+			report.todo("roll-ups not rebuilt: POST /api/v1/analytics/rebuild is not on main yet");
 			return;
 		}
 		long start = System.nanoTime();
-		api.post("/api/v1/analytics/rebuild", admin, "{}", UUID.randomUUID().toString(), 200);
+		api.postLong("/api/v1/analytics/rebuild", admin, 200);
 		report.generatorStep("roll-ups rebuilt (POST /api/v1/analytics/rebuild)", Duration.ofNanos(System.nanoTime() - start));
 	}
 
@@ -259,33 +260,50 @@ final class Scenarios {
 
 	// S4 and S5: the reports of the analytics and VoC modules, when they are there.
 
-	/** TODO(analytics): the KPI request's parameters and its SQL baseline once GET /api/v1/kpis is on main. */
+	/** The manager's KPIs over the last 90 days, against summing the day roll-ups of that window over JDBC. */
 	private void s4(Api api, String token) throws Exception {
-		String path = "/api/v1/kpis?from=" + config.now().minus(Duration.ofDays(90)).toString().substring(0, 10) + "&to="
-				+ config.now().toString().substring(0, 10);
+		LocalDate to = LocalDate.ofInstant(config.now(), DataGenerator.Lookups.ZONE);
+		LocalDate from = to.minusDays(89);
+		String path = "/api/v1/kpis?from=" + from + "&to=" + to;
 		if (api.status(path, token) == 404) {
-			report.todo("S4 manager KPIs: GET /api/v1/kpis is not there yet");
+			report.todo("S4 manager KPIs: GET /api/v1/kpis is not on main yet");
 			return;
 		}
 		Load.Result kairos = Load.run("S4 GET " + path, READ_CONCURRENCY, config.warmup(), config.duration(),
 				config.maxRequests(), (worker, sequence) -> api.get(path, token, 200));
 		System.out.println("[bench] " + kairos);
-		readRow("S4 manager KPIs", "p95, 90-day window", kairos, null, 150);
-		report.todo("S4 baseline: the KPI roll-up SQL is to be added beside the endpoint");
+		StringBuilder frt = new StringBuilder();
+		for (int bucket = 0; bucket < 20; bucket++) {
+			frt.append(String.format(", sum(frt_h%02d)", bucket));
+		}
+		Load.Result jdbc = jdbcReads("S4 baseline JDBC", statement -> {
+			statement.setObject(1, from);
+			statement.setObject(2, to);
+		}, "select sum(opened), sum(opened_complaints), sum(resolved), sum(resolved_fcr), sum(resolved_reopened), "
+				+ "sum(resolution_secs), sum(responded), sum(response_secs)" + frt + ", sum(frt_sla_met), sum(frt_sla_n), "
+				+ "sum(res_sla_met), sum(res_sla_n), sum(cb_due), sum(cb_done), sum(cb_on_time), sum(promise_kept), "
+				+ "sum(promise_settled) from analytics_daily where stat_date between ? and ?");
+		System.out.println("[bench] " + jdbc);
+		readRow("S4 manager KPIs", "p95, 90-day window", kairos, jdbc, 150);
 	}
 
-	/** TODO(voc): the SQL baseline of NPS by segment once the survey response table is on main. */
+	/** NPS by customer segment over every response, against the same grouping SQL over JDBC. */
 	private void s5(Api api, String token) throws Exception {
 		String path = "/api/v1/nps?groupBy=segment";
 		if (api.status(path, token) == 404) {
-			report.todo("S5 NPS by segment: GET /api/v1/nps is not there yet");
+			report.todo("S5 NPS by segment: GET /api/v1/nps is not on main yet");
 			return;
 		}
 		Load.Result kairos = Load.run("S5 GET " + path, READ_CONCURRENCY, config.warmup(), config.duration(),
 				config.maxRequests(), (worker, sequence) -> api.get(path, token, 200));
 		System.out.println("[bench] " + kairos);
-		readRow("S5 NPS by segment", "p95 over the survey responses", kairos, null, 150);
-		report.todo("S5 baseline: the NPS-by-segment SQL is to be added beside the endpoint");
+		Load.Result jdbc = jdbcReads("S5 baseline JDBC", statement -> {
+		}, """
+				select r.segment grp, count(*) filter (where r.nps >= 9) promoters,
+				count(*) filter (where r.nps between 7 and 8) passives, count(*) filter (where r.nps <= 6) detractors
+				from survey_response r where r.nps is not null group by r.segment order by r.segment""");
+		System.out.println("[bench] " + jdbc);
+		readRow("S5 NPS by segment", "p95 over all survey responses", kairos, jdbc, 150);
 	}
 
 	private void readRow(String scenario, String figure, Load.Result kairos, Load.Result jdbc, double targetMillis) {
