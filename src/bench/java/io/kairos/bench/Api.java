@@ -79,13 +79,13 @@ final class Api {
 		return send(request, expected);
 	}
 
-	/** A long request (a rebuild over the whole data set): waits up to an hour for the answer. */
+	/** A long request (a rebuild over the whole data set): waits up to twelve hours for the answer. */
 	HttpResponse<String> postLong(String path, String token, int expected) throws IOException, InterruptedException {
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Authorization", "Bearer " + token)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.noBody())
-			.timeout(Duration.ofHours(1)), expected);
+			.timeout(Duration.ofHours(12)), expected);
 	}
 
 	HttpResponse<String> send(HttpRequest.Builder request, int expected) throws IOException, InterruptedException {

@@ -50,11 +50,10 @@ final class DataGenerator {
 			report.dataSize("tickets", tickets);
 			report.dataSize("ticket messages", messageCount[0]);
 			int responses = config.scaled(1_000_000);
-			step(String.format("survey responses (%,d)", responses), () -> report.dataSize("survey responses",
+			step("survey responses", () -> report.dataSize("survey responses",
 					surveyResponses(connection, responses, customers, tickets)));
 			int scores = config.scaled(1_000_000);
-			step(String.format("MOT scores (%,d)", scores),
-					() -> report.dataSize("MOT scores", motScores(connection, scores, customers, tickets)));
+			step("MOT scores", () -> report.dataSize("MOT scores", motScores(connection, scores, customers, tickets)));
 			step("sequences and ANALYZE", () -> finish(connection, customers, tickets));
 		}
 	}

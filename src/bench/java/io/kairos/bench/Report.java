@@ -76,7 +76,11 @@ final class Report {
 		if (!sizes.isEmpty()) {
 			md.append("Data: ");
 			List<String> parts = new ArrayList<>();
-			sizes.forEach((what, count) -> parts.add(String.format("%,d %s", count, what)));
+			sizes.forEach((what, count) -> {
+				if (count > 0) {
+					parts.add(String.format("%,d %s", count, what));
+				}
+			});
 			md.append(String.join(", ", parts)).append(".\n\n");
 		}
 		if (!steps.isEmpty()) {
