@@ -12,18 +12,25 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 import io.kairos.identity.StaffPrincipal;
 
 /**
- * The language of a request: the signed-in user's own choice, else the language switch's cookie, else the
+ * The language of a request: the language a public page fixed for the request, else the signed-in
+ * user's own choice, else the language switch's cookie, else the
  * browser's Accept-Language, else Chinese.
  */
 class StaffLocaleResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		// A public page that fixed its own language for this request (the customer's survey page) has the last word.
+		if (request.getAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE) instanceof FixedLocaleResolver fixed) {
+			return fixed.resolveLocale(request);
+		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff
 				&& staff.language() != null) {

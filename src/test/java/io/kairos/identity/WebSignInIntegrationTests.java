@@ -83,12 +83,28 @@ class WebSignInIntegrationTests {
 		expected.put("analyst", new HashSet<>(Set.of("home", "desk", "customer-value", "api")));
 		// Each module adds the items it puts into the navigation.
 		// voc
+		expected.get("agent").add("follow-ups");
+		expected.get("supervisor").addAll(Set.of("follow-ups", "feedback", "improvement-actions"));
+		expected.get("manager").addAll(Set.of("feedback", "improvement-actions", "survey-distribution", "feedback-categories"));
+		expected.get("analyst").addAll(Set.of("feedback", "improvement-actions"));
+		expected.get("admin").addAll(Set.of("survey-distribution", "feedback-categories"));
+		expected.get("manager").addAll(Set.of("nps", "servqual", "kano", "surveys"));
+		expected.get("admin").addAll(Set.of("surveys"));
+		expected.get("supervisor").addAll(Set.of("nps", "servqual", "kano"));
+		expected.get("analyst").addAll(Set.of("nps", "servqual", "kano"));
 
 
 		// journey
+		for (String role : List.of("agent", "supervisor", "manager", "analyst")) {
+			expected.get(role).addAll(Set.of("journeys", "touchpoints", "mot-index"));
+		}
 
 
 		// analytics
+		List.of("agent", "supervisor", "manager", "analyst").forEach(user -> expected.get(user).add("dashboard"));
+		expected.get("admin").add("kpi-targets");
+		expected.get("supervisor").add("staffing");
+		expected.get("manager").addAll(Set.of("staffing", "kpi-targets"));
 
 
 		Map<String, String> roles = Map.of("admin", "ADMIN", "agent", "AGENT", "supervisor", "SUPERVISOR", "manager",

@@ -19,7 +19,8 @@ import io.kairos.shared.api.ProblemWriter;
 /**
  * Three doors. {@code POST /api/v1/tokens} also takes HTTP Basic, so a script can get its first token;
  * the rest of {@code /api} takes only bearer tokens and keeps no session (so it needs no CSRF token);
- * pages use form sign-in, a database-backed session, CSRF on every form and strict headers.
+ * pages use form sign-in, a database-backed session, CSRF on every form and strict headers. The survey page
+ * {@code /s/{token}} is public: its unguessable token is the credential.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -28,6 +29,9 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/** The customer's survey page, opened from an invitation without signing in. */
+	static final String PUBLIC_SURVEYS = "/s/*";
 
 	@Bean
 	@Order(1)
@@ -66,12 +70,15 @@ class SecurityConfiguration {
 			ProblemWriter problems) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", LoginThrottleFilter.THROTTLED_PAGE, "/preferences/language", "/css/**", "/js/**",
-					"/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
+					"/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
+					PUBLIC_SURVEYS)
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
+			// A survey link's token is its only credential: a cross-site forger cannot know it, and no session exists.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PUBLIC_SURVEYS))
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.kairos.customer.ContactAddresses;
 import io.kairos.customer.CustomerDirectory;
+import io.kairos.identity.StaffContacts;
 import io.kairos.messaging.gateway.Gateways;
 import io.kairos.messaging.gateway.Outgoing;
 
@@ -33,16 +34,19 @@ public class Delivery {
 
 	private final CustomerDirectory directory;
 
+	private final StaffContacts staffContacts;
+
 	private final Gateways gateways;
 
 	private final MessagingSettings settings;
 
 	private final Clock clock;
 
-	Delivery(OutboundMessageRepository messages, CustomerDirectory directory, Gateways gateways,
-			MessagingSettings settings, Clock clock) {
+	Delivery(OutboundMessageRepository messages, CustomerDirectory directory, StaffContacts staffContacts,
+			Gateways gateways, MessagingSettings settings, Clock clock) {
 		this.messages = messages;
 		this.directory = directory;
+		this.staffContacts = staffContacts;
 		this.gateways = gateways;
 		this.settings = settings;
 		this.clock = clock;
@@ -60,8 +64,7 @@ public class Delivery {
 			return Optional.of(message.status());
 		}
 		int attempt = message.attempts() + 1;
-		Optional<String> address = directory.addressesFor(message.customer())
-			.flatMap((ContactAddresses addresses) -> message.channel().address(addresses));
+		Optional<String> address = address(message);
 		if (address.isEmpty()) {
 			return Optional.of(fail(message, attempt, "no address on " + message.channel(), true));
 		}
@@ -75,6 +78,15 @@ public class Delivery {
 		}
 		messages.markSent(id, attempt, clock.instant());
 		return Optional.of(MessageStatus.SENT);
+	}
+
+	/** Looked up now, so a changed or erased address is respected; staff mail goes to the member's own mailbox. */
+	private Optional<String> address(OutboundMessage message) {
+		if (message.staffMember() != null) {
+			return staffContacts.find(message.staffMember()).flatMap(StaffContacts.StaffContact::mailbox);
+		}
+		return directory.addressesFor(message.customer())
+			.flatMap((ContactAddresses addresses) -> message.channel().address(addresses));
 	}
 
 	private MessageStatus fail(OutboundMessage message, int attempt, String error, boolean hopeless) {

@@ -50,13 +50,15 @@ class OutboundMessageRepository {
 	boolean insert(UUID id, NewMessage message, Instant now) {
 		return jdbc.sql("""
 				insert into outbound_message (id, kind, customer, purpose, proactive, channel, locale, masked_address,
-				    subject, body, html_body, reference, dedup_key, status, attempts, next_attempt_at, created_at, updated_at)
+				    subject, body, html_body, reference, dedup_key, status, attempts, next_attempt_at, created_at, updated_at,
+				    staff_member)
 				values (:id, :kind, :customer, :purpose, :proactive, :channel, :locale, :address,
-				    :subject, :body, :html, :reference, :dedupKey, 'QUEUED', 0, :now, :now, :now)
+				    :subject, :body, :html, :reference, :dedupKey, 'QUEUED', 0, :now, :now, :now, :staff)
 				on conflict do nothing""")
 			.param("id", id)
 			.param("kind", message.kind())
-			.param("customer", message.customer().value())
+			.param("customer", message.customer() == null ? null : message.customer().value())
+			.param("staff", message.staffMember())
 			.param("purpose", message.purpose().name())
 			.param("proactive", message.proactive())
 			.param("channel", message.channel().name())
@@ -74,15 +76,20 @@ class OutboundMessageRepository {
 	/** The message, locked until the transaction ends, so two deliveries of one message take turns. */
 	Optional<OutboundMessage> lock(UUID id) {
 		return jdbc.sql("""
-				select id, kind, customer, channel, subject, body, html_body, status, attempts, next_attempt_at
-				from outbound_message where id = :id for update""")
+				select id, kind, customer, staff_member, channel, subject, body, html_body, status, attempts,
+				    next_attempt_at from outbound_message where id = :id for update""")
 			.param("id", id)
 			.query((rs, n) -> new OutboundMessage(rs.getObject("id", UUID.class), rs.getString("kind"),
-					new CustomerId(rs.getLong("customer")), DeliveryChannel.valueOf(rs.getString("channel")),
+					customer(rs.getObject("customer", Long.class)), rs.getObject("staff_member", Long.class),
+					DeliveryChannel.valueOf(rs.getString("channel")),
 					rs.getString("subject"), rs.getString("body"), rs.getString("html_body"),
 					MessageStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
 					Timestamps.instant(rs.getObject("next_attempt_at", OffsetDateTime.class))))
 			.optional();
+	}
+
+	private static CustomerId customer(Long id) {
+		return id == null ? null : new CustomerId(id);
 	}
 
 	void markSent(UUID id, int attempts, Instant now) {

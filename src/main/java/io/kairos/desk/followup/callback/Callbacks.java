@@ -195,6 +195,10 @@ public class Callbacks {
 			detail.put("note", text);
 		}
 		history.record(callback.ticketId(), viewer.staffId(), retry ? "callback.retry" : "callback.completed", detail, now);
+		if (!retry) {
+			events.publishEvent(new io.kairos.desk.CallbackCompleted(id, callback.ticketId(), outcome.name(),
+					viewer.staffId(), now));
+		}
 		boolean reopened = false;
 		if (outcome == CallbackOutcome.NOT_SATISFIED) {
 			Ticket ticket = tickets.get(callback.ticketId(), viewer);

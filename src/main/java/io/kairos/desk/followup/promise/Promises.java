@@ -241,6 +241,8 @@ public class Promises {
 		}
 		history.record(promise.ticketId(), actorId, outcome == PromiseStatus.KEPT ? "promise.kept" : "promise.broken",
 				detail, now);
+		events.publishEvent(new io.kairos.desk.PromiseSettled(promise.id(), promise.ticketId(),
+				outcome == PromiseStatus.KEPT, actorId, now));
 	}
 
 	private void update(PromiseView promise, String sql, Map<String, Object> values) {

@@ -1,0 +1,6 @@
+package io.kairos.voc.loop;
+
+/** Where an improvement action stands. */
+public enum ActionStatus {
+	OPEN, IN_PROGRESS, DONE
+}
