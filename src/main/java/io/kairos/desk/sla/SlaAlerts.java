@@ -50,6 +50,9 @@ class SlaAlerts {
 
 	static final String ESCALATED_TAG = "escalated";
 
+	/** Tickets whose alerts are claimed in one transaction. */
+	static final int BATCH = 200;
+
 	private static final Logger log = LoggerFactory.getLogger(SlaAlerts.class);
 
 	private final JdbcClient jdbc;
@@ -84,20 +87,48 @@ class SlaAlerts {
 	/** One pass over the active tickets with a due time not yet breached; returns the alerts this call raised. */
 	int scan() {
 		Instant now = databaseNow();
+		List<Long> candidates = candidates();
 		int raised = 0;
-		for (long ticketId : candidates()) {
-			try {
-				raised += scan(ticketId, now);
-			}
-			catch (RuntimeException failed) {
-				// One ticket's trouble must not stop the others; its alerts are tried again on the next pass.
-				log.warn("SLA scan of ticket {} failed: {}", ticketId, failed.toString());
-			}
+		for (int from = 0; from < candidates.size(); from += BATCH) {
+			raised += scan(candidates.subList(from, Math.min(from + BATCH, candidates.size())), now);
 		}
 		return raised;
 	}
 
-	private int scan(long ticketId, Instant now) {
+	/**
+	 * The alerts of a batch of tickets, claimed and raised in one transaction: one commit for the batch instead of
+	 * one per alert. A batch that meets a claim won elsewhere (duplicate key), a ticket changed meanwhile or any
+	 * other failure is rolled back whole and done again one alert per transaction, where each claim stands or
+	 * falls alone — so each alert is still raised once, by whichever transaction inserted its claim row.
+	 */
+	private int scan(List<Long> ticketIds, Instant now) {
+		try {
+			Integer raised = claim.execute(status -> {
+				int count = 0;
+				for (long ticketId : ticketIds) {
+					count += scan(ticketId, now, true);
+				}
+				return count;
+			});
+			return raised == null ? 0 : raised;
+		}
+		catch (RuntimeException batchFailed) {
+			int raised = 0;
+			for (long ticketId : ticketIds) {
+				try {
+					raised += scan(ticketId, now, false);
+				}
+				catch (RuntimeException failed) {
+					// One ticket's trouble must not stop the others; its alerts are tried again on the next pass.
+					log.warn("SLA scan of ticket {} failed: {}", ticketId, failed.toString());
+				}
+			}
+			return raised;
+		}
+	}
+
+	/** The ticket's due alerts; {@code inBatch}: inside the batch's transaction, else one transaction per claim. */
+	private int scan(long ticketId, Instant now, boolean inBatch) {
 		Ticket ticket = tickets.get(ticketId, Viewer.SYSTEM);
 		Map<SlaTarget, Deadline> deadlines = clocks.deadlines(ticket, now);
 		int raised = 0;
@@ -108,11 +139,15 @@ class SlaAlerts {
 			}
 			Deadline deadline = deadlines.get(target);
 			Instant warnAt = deadline == null || deadline.warnAt().isAfter(due) ? due : deadline.warnAt();
-			if (!now.isBefore(warnAt) && claim(ticketId, target, SlaThreshold.WARNING, due, now)) {
+			if (!now.isBefore(warnAt) && (inBatch ? claimHere(ticket, target, SlaThreshold.WARNING, due, now)
+					: claim(ticketId, target, SlaThreshold.WARNING, due, now))) {
 				raised++;
 			}
-			if (!now.isBefore(due) && claim(ticketId, target, SlaThreshold.BREACH, due, now)) {
+			if (!now.isBefore(due) && (inBatch ? claimHere(ticket, target, SlaThreshold.BREACH, due, now)
+					: claim(ticketId, target, SlaThreshold.BREACH, due, now))) {
 				raised++;
+				// A breach may have escalated or raised the priority: later targets see the ticket as it is now.
+				ticket = tickets.get(ticketId, Viewer.SYSTEM);
 			}
 		}
 		return raised;
@@ -121,24 +156,8 @@ class SlaAlerts {
 	/** Claims the alert and, if this transaction won it, raises it; false when it was raised before. */
 	private boolean claim(long ticketId, SlaTarget target, SlaThreshold threshold, Instant due, Instant now) {
 		try {
-			return Boolean.TRUE.equals(claim.execute(status -> {
-				Ticket ticket = tickets.get(ticketId, Viewer.SYSTEM);
-				if (!ticket.status().isActive() || !due.equals(storedDue(ticket, target))) {
-					return false;
-				}
-				jdbc.sql("""
-						insert into sla_alert (ticket_id, target, threshold, due_at, policy_id, claimed_at)
-						values (:ticket, :target, :threshold, :due, :policy, :now)""")
-					.param("ticket", ticketId)
-					.param("target", target.name())
-					.param("threshold", threshold.name())
-					.param("due", Timestamps.utc(due))
-					.param("policy", ticket.slaPolicyId())
-					.param("now", Timestamps.utc(now))
-					.update();
-				raise(ticket, target, threshold, due, now);
-				return true;
-			}));
+			return Boolean.TRUE.equals(
+					claim.execute(status -> claimHere(tickets.get(ticketId, Viewer.SYSTEM), target, threshold, due, now)));
 		}
 		catch (DuplicateKeyException claimedElsewhere) {
 			return false;
@@ -148,6 +167,25 @@ class SlaAlerts {
 			log.info("SLA alert {} {} of ticket {} deferred: {}", target, threshold, ticketId, changedMeanwhile.toString());
 			return false;
 		}
+	}
+
+	/** Inserts the claim row in the current transaction and raises the alert; false when nothing is due any more. */
+	private boolean claimHere(Ticket ticket, SlaTarget target, SlaThreshold threshold, Instant due, Instant now) {
+		if (!ticket.status().isActive() || !due.equals(storedDue(ticket, target))) {
+			return false;
+		}
+		jdbc.sql("""
+				insert into sla_alert (ticket_id, target, threshold, due_at, policy_id, claimed_at)
+				values (:ticket, :target, :threshold, :due, :policy, :now)""")
+			.param("ticket", ticket.id())
+			.param("target", target.name())
+			.param("threshold", threshold.name())
+			.param("due", Timestamps.utc(due))
+			.param("policy", ticket.slaPolicyId())
+			.param("now", Timestamps.utc(now))
+			.update();
+		raise(ticket, target, threshold, due, now);
+		return true;
 	}
 
 	private void raise(Ticket ticket, SlaTarget target, SlaThreshold threshold, Instant due, Instant now) {

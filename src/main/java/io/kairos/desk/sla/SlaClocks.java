@@ -119,7 +119,9 @@ public class SlaClocks {
 
 	private Map<SlaTarget, Deadline> deadlines(Ticket ticket, SlaPolicy policy, Instant awaiting, boolean stopped,
 			Instant now) {
-		List<Pause> pauses = SlaSchedule.pauses(statusMoves(ticket.id()), stopped, ticket.slaPausedAt(), now);
+		// A ticket being opened has no history yet: nothing to read.
+		List<StatusMove> moves = ticket.isNew() ? List.of() : statusMoves(ticket.id());
+		List<Pause> pauses = SlaSchedule.pauses(moves, stopped, ticket.slaPausedAt(), now);
 		SlaClock clock = SlaClock.on(policy.calendarId() == null ? calendars.defaultCalendar()
 				: calendars.get(policy.calendarId()));
 		Inputs inputs = new Inputs(ticket.createdAt(), ticket.firstResponseAt(), awaiting, pauses,

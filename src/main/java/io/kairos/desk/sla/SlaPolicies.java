@@ -2,6 +2,7 @@ package io.kairos.desk.sla;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +17,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.kairos.desk.BusinessCalendars;
 import io.kairos.desk.TicketChannel;
@@ -37,6 +40,9 @@ public class SlaPolicies {
 	/** A target longer than a year of working time is a typing mistake. */
 	static final int MAX_MINUTES = 525_600;
 
+	/** Other nodes see a change of the policies within this time; this node at once. */
+	static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
+
 	private final SlaPolicyRepository policies;
 
 	private final BusinessCalendars calendars;
@@ -46,6 +52,9 @@ public class SlaPolicies {
 	private final Clock clock;
 
 	private final BigDecimal defaultWarningShare;
+
+	/** The ordered policies, read by every ticket change and every SLA scan: cached like the calendars. */
+	private volatile Cached cached;
 
 	SlaPolicies(SlaPolicyRepository policies, BusinessCalendars calendars, AuditLog audit, Clock clock,
 			@Value("${kairos.sla.warning-share:0.75}") BigDecimal defaultWarningShare) {
@@ -58,7 +67,14 @@ public class SlaPolicies {
 
 	@Transactional(readOnly = true)
 	public List<SlaPolicy> list() {
-		return policies.all();
+		Instant now = clock.instant();
+		Cached current = cached;
+		if (current != null && !now.isAfter(current.loadedAt().plus(TIME_TO_LIVE))) {
+			return current.policies();
+		}
+		List<SlaPolicy> loaded = List.copyOf(policies.all());
+		cached = new Cached(loaded, now);
+		return loaded;
 	}
 
 	@Transactional(readOnly = true)
@@ -69,7 +85,7 @@ public class SlaPolicies {
 	/** The first policy in order that matches a ticket with these attributes. */
 	@Transactional(readOnly = true)
 	public Optional<SlaPolicy> matching(String tier, TicketType type, TicketPriority priority, TicketChannel channel) {
-		return SlaSchedule.match(policies.all(), tier, type, priority, channel);
+		return SlaSchedule.match(list(), tier, type, priority, channel);
 	}
 
 	/** The policy's warning share, else the global one ({@code kairos.sla.warning-share}). */
@@ -85,6 +101,7 @@ public class SlaPolicies {
 	@Transactional
 	public SlaPolicy create(SlaPolicyCommand command) {
 		SlaPolicyCommand valid = validated(command);
+		changed();
 		long id = policies.insert(valid, clock.instant());
 		audit.record("sla.policy.created", "sla_policy", id, detail(valid));
 		return get(id);
@@ -94,6 +111,7 @@ public class SlaPolicies {
 	public SlaPolicy update(long id, long expectedVersion, SlaPolicyCommand command) {
 		get(id);
 		SlaPolicyCommand valid = validated(command);
+		changed();
 		if (!policies.update(id, expectedVersion, valid, clock.instant())) {
 			throw new ProblemException(HttpStatus.PRECONDITION_FAILED, "problem.stale-version", null);
 		}
@@ -109,6 +127,7 @@ public class SlaPolicies {
 				new HashSet<>(all.stream().map(SlaPolicy::id).toList()))) {
 			throw ProblemException.invalid("ids", "problem.sla.order");
 		}
+		changed();
 		Instant now = clock.instant();
 		for (int position = 0; position < ids.size(); position++) {
 			long id = ids.get(position);
@@ -135,6 +154,22 @@ public class SlaPolicies {
 		}
 		Collections.swap(order, index, other);
 		return reorder(order);
+	}
+
+	/** Drops the cached list now and again once the change commits, so no reader keeps the old order. */
+	private void changed() {
+		cached = null;
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					cached = null;
+				}
+			});
+		}
+	}
+
+	private record Cached(List<SlaPolicy> policies, Instant loadedAt) {
 	}
 
 	private SlaPolicyCommand validated(SlaPolicyCommand c) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -95,7 +96,8 @@ public class Tickets {
 
 	@Transactional
 	public TicketView open(NewTicket command, Long actorId) {
-		CustomerId customer = requester(command);
+		Optional<CustomerSummary> named = knownCustomer(command);
+		CustomerId customer = named.map(CustomerSummary::id).orElseGet(() -> requester(command));
 		Long categoryId = command.category() == null || command.category().isBlank() ? null
 				: activeCategory(command.category()).id();
 		Long teamId = command.teamId();
@@ -103,7 +105,7 @@ public class Tickets {
 			throw ProblemException.invalid("teamId", "problem.ticket.team.unknown");
 		}
 		Set<String> tags = tags(command.tags());
-		CustomerSummary summary = directory.findSummary(customer).orElse(null);
+		CustomerSummary summary = named.or(() -> directory.findSummary(customer)).orElse(null);
 		Instant now = clock.instant();
 		long id = tickets.nextId();
 		Ticket ticket = Ticket.open(id, number(id, now), customer.value(),
@@ -127,7 +129,7 @@ public class Tickets {
 			history.record(id, actorId, "ticket.assigned", routed, now);
 			events.publishEvent(new TicketAssigned(id, saved.teamId(), saved.assigneeId(), null, null, actorId, now));
 		}
-		return view(saved);
+		return view(saved, summary);
 	}
 
 	/** The ticket if the viewer may see it; otherwise the same 404 as for an id that does not exist. */
@@ -303,7 +305,10 @@ public class Tickets {
 	}
 
 	TicketView view(Ticket ticket) {
-		CustomerSummary customer = directory.findSummary(new CustomerId(ticket.customerId())).orElse(null);
+		return view(ticket, directory.findSummary(new CustomerId(ticket.customerId())).orElse(null));
+	}
+
+	private TicketView view(Ticket ticket, CustomerSummary customer) {
 		String category = ticket.categoryId() == null ? null
 				: categories.byId(ticket.categoryId()).map(Category::code).orElse(null);
 		return TicketView.of(ticket, customer, category);
@@ -328,6 +333,18 @@ public class Tickets {
 	private void schedule(Ticket ticket, Instant now) {
 		SlaDue due = sla.dueFor(ticket, now);
 		ticket.scheduleSla(due.policyId(), due.firstResponse(), due.nextResponse(), due.resolution());
+	}
+
+	/**
+	 * The customer named by {@code customerId} alone (the usual API call), read once for the check, the ticket's
+	 * tier and the answer; empty when the requester is given otherwise. An unknown id is refused like {@link #requester}.
+	 */
+	private Optional<CustomerSummary> knownCustomer(NewTicket command) {
+		if (command.customerId() == null || command.customer() != null) {
+			return Optional.empty();
+		}
+		return Optional.of(directory.findSummary(new CustomerId(command.customerId()))
+			.orElseThrow(() -> ProblemException.invalid("customerId", "problem.ticket.customer.unknown")));
 	}
 
 	private CustomerId requester(NewTicket command) {
