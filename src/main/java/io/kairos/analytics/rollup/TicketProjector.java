@@ -134,7 +134,7 @@ public class TicketProjector {
 			(old == null ? inserts : updates).add(fresh);
 		}
 		sum.values().removeIf(Contributions::zero);
-		rollups.add(sum);
+		rollups.addAll(sum);
 		Instant now = clock.instant();
 		facts.saveAll(inserts, updates, now);
 	}
