@@ -81,7 +81,15 @@ class FeedbackProjector {
 				row[i] += add[i];
 			}
 		}
-		sum.forEach(this::addSurvey);
+		addAll("""
+				update analytics_survey_daily set nps_n = nps_n + ?, nps_promoters = nps_promoters + ?,
+				nps_detractors = nps_detractors + ?, csat_n = csat_n + ?, csat_satisfied = csat_satisfied + ?
+				where stat_date = ? and team_id = ? and agent_id = ? and channel = ? and tier = ?""", """
+				insert into analytics_survey_daily (nps_n, nps_promoters, nps_detractors, csat_n, csat_satisfied,
+				stat_date, team_id, agent_id, channel, tier) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				sum.entrySet().stream().map(e -> new Object[] { e.getValue()[0], e.getValue()[1], e.getValue()[2],
+						e.getValue()[3], e.getValue()[4], e.getKey().date(), e.getKey().team(), e.getKey().agent(),
+						e.getKey().channel(), e.getKey().tier() }).toList());
 	}
 
 	/** Counts a page of MOT scores (ascending ids) in the caller's transaction, as {@link #countSurveys}. */
@@ -93,7 +101,30 @@ class FeedbackProjector {
 			row[1] += score.score();
 			row[2] += score.score() < 0 ? 1 : 0;
 		}
-		sum.forEach(this::addMot);
+		addAll("""
+				update analytics_mot_daily set mot_n = mot_n + ?, mot_sum = mot_sum + ?, mot_negative = mot_negative + ?
+				where stat_date = ? and team_id = ? and agent_id = ? and touchpoint_id = ?""", """
+				insert into analytics_mot_daily (mot_n, mot_sum, mot_negative, stat_date, team_id, agent_id,
+				touchpoint_id) values (?, ?, ?, ?, ?, ?, ?)""",
+				sum.entrySet().stream().map(e -> new Object[] { e.getValue()[0], e.getValue()[1], e.getValue()[2],
+						e.getKey().date(), e.getKey().team(), e.getKey().agent(), e.getKey().touchpoint() }).toList());
+	}
+
+	/** A page's update-or-insert per day row in two JDBC batches: the adding updates, then the rows not there yet. */
+	private void addAll(String update, String insert, List<Object[]> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		int[] updated = batch.batchUpdate(update, rows);
+		List<Object[]> missing = new java.util.ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			if (updated[i] == 0) {
+				missing.add(rows.get(i));
+			}
+		}
+		if (!missing.isEmpty()) {
+			batch.batchUpdate(insert, missing);
+		}
 	}
 
 	private static long[] surveyCounters(SurveyFacts.Fact response) {
