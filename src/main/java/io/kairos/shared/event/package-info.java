@@ -1,0 +1,2 @@
+/** How events and other asynchronous work are executed. */
+package io.kairos.shared.event;
