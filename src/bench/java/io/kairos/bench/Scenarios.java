@@ -150,8 +150,17 @@ final class Scenarios {
 	}
 
 	static String newTicket(SplittableRandom random, long customers) {
+		return ticketFor(random, 1 + random.nextLong(customers));
+	}
+
+	/** A new ticket for one of the given customers (a database whose customer ids have gaps). */
+	static String newTicket(SplittableRandom random, long[] customerIds) {
+		return ticketFor(random, customerIds[random.nextInt(customerIds.length)]);
+	}
+
+	private static String ticketFor(SplittableRandom random, long customerId) {
 		String[] topic = BenchData.TOPICS[random.nextInt(BenchData.TOPICS.length)];
-		return "{\"customerId\":" + (1 + random.nextLong(customers)) + ",\"channel\":\"API\",\"type\":\""
+		return "{\"customerId\":" + customerId + ",\"channel\":\"API\",\"type\":\""
 				+ BenchData.pick(random, BenchData.TYPES) + "\",\"priority\":\"" + BenchData.pick(random, BenchData.PRIORITIES)
 				+ "\",\"category\":\"" + topic[0] + "\",\"subject\":\"" + topic[1] + "\",\"description\":\"" + topic[2] + "\"}";
 	}

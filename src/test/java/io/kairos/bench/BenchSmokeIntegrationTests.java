@@ -70,7 +70,13 @@ class BenchSmokeIntegrationTests {
 	void loadDrivesTheApiWithoutErrors() throws Exception {
 		Api api = new Api(port, Load.executor());
 		String token = api.token("agent", Http.DEMO_PASSWORD);
-		long customers = jdbc.sql("select max(id) from customer").query(Long.class).single();
+		// The shared test database's customer ids have gaps (imports refused as a whole still use up ids).
+		long[] customers = jdbc.sql("select id from customer order by id fetch first 200 rows only")
+			.query(Long.class)
+			.list()
+			.stream()
+			.mapToLong(Long::longValue)
+			.toArray();
 		long team = jdbc.sql("select min(id) from team").query(Long.class).single();
 
 		Load.Result created = Load.run("S1 smoke", 2, Duration.ofMillis(200), Duration.ofSeconds(1), 200,

@@ -55,23 +55,32 @@ public class JourneyTickets {
 
 	@Transactional
 	public void refresh(long ticketId) {
+		// Lock the ticket's row before reading the desk, so a refresh that read an older state cannot write after
+		// one that read a newer state (two events of one ticket are handled at the same time by different workers).
+		boolean known = jdbc.sql("update journey_ticket set ticket_id = ticket_id where ticket_id = :id")
+			.param("id", ticketId)
+			.update() > 0;
 		TicketFacts facts = tickets.facts(ticketId);
-		if (update(facts) == 0) {
-			try {
-				jdbc.sql("""
-						insert into journey_ticket (ticket_id, customer_id, ticket_type, touchpoint_id, opened_at, resolved_at)
-						values (:id, :customer, :type, :touchpoint, :opened, :resolved)""")
-					.param("id", facts.id())
-					.param("customer", facts.customerId())
-					.param("type", facts.type().name())
-					.param("touchpoint", facts.touchpointId())
-					.param("opened", Timestamps.utc(facts.openedAt()))
-					.param("resolved", facts.resolvedAt() == null ? null : Timestamps.utc(facts.resolvedAt()))
-					.update();
-			}
-			catch (DuplicateKeyException concurrent) {
-				update(facts);
-			}
+		if (known) {
+			update(facts);
+			return;
+		}
+		try {
+			jdbc.sql("""
+					insert into journey_ticket (ticket_id, customer_id, ticket_type, touchpoint_id, opened_at, resolved_at)
+					values (:id, :customer, :type, :touchpoint, :opened, :resolved)""")
+				.param("id", facts.id())
+				.param("customer", facts.customerId())
+				.param("type", facts.type().name())
+				.param("touchpoint", facts.touchpointId())
+				.param("opened", Timestamps.utc(facts.openedAt()))
+				.param("resolved", facts.resolvedAt() == null ? null : Timestamps.utc(facts.resolvedAt()))
+				.update();
+		}
+		catch (DuplicateKeyException concurrent) {
+			// Another worker stored the ticket first: wait for its row, then write the state as it is now.
+			jdbc.sql("update journey_ticket set ticket_id = ticket_id where ticket_id = :id").param("id", ticketId).update();
+			update(tickets.facts(ticketId));
 		}
 	}
 
