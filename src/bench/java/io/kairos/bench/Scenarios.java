@@ -298,7 +298,58 @@ final class Scenarios {
 				+ "sum(promise_settled) from analytics_daily where stat_date between ? and ?");
 		System.out.println("[bench] " + jdbc);
 		readRow("S4 manager KPIs", "p95, 90-day window", kairos, jdbc, 150);
+		java.time.OffsetDateTime start = from.atStartOfDay(DataGenerator.Lookups.ZONE).toOffsetDateTime();
+		java.time.OffsetDateTime end = to.plusDays(1).atStartOfDay(DataGenerator.Lookups.ZONE).toOffsetDateTime();
+		Load.Result raw = jdbcReads("S4 raw tables JDBC", statement -> {
+			statement.setObject(1, start);
+			statement.setObject(2, end);
+		}, RAW_KPIS);
+		System.out.println("[bench] " + raw);
+		readRow("S4 manager KPIs", "p95, 90-day window, against the same figures from the raw tables", kairos, raw,
+				150);
 	}
+
+	/**
+	 * The manager's figures computed straight from the desk's, VoC's and journey's tables in one statement: volumes,
+	 * complaints, resolutions with FCR and mean resolution time, first responses with mean and median, SLA
+	 * outcomes, reopened tickets (from the status history), callbacks, promises, the backlog with its age buckets,
+	 * NPS, CSAT and the MOT index. Durations are wall-clock here (business time needs the calendars, which SQL does
+	 * not have), so this is a lower bound on what computing the KPIs from raw rows costs.
+	 */
+	private static final String RAW_KPIS = """
+			with w as (select cast(? as timestamptz) s, cast(? as timestamptz) e),
+			t as (select
+			  count(*) filter (where created_at >= w.s and created_at < w.e) opened,
+			  count(*) filter (where created_at >= w.s and created_at < w.e and type = 'COMPLAINT') complaints,
+			  count(*) filter (where status in ('RESOLVED', 'CLOSED') and resolved_at >= w.s and resolved_at < w.e) resolved,
+			  count(*) filter (where status in ('RESOLVED', 'CLOSED') and resolved_at >= w.s and resolved_at < w.e
+			    and first_contact_resolution) fcr,
+			  avg(extract(epoch from resolved_at - created_at)) filter (where status in ('RESOLVED', 'CLOSED')
+			    and resolved_at >= w.s and resolved_at < w.e) resolution_mean,
+			  count(*) filter (where first_response_at >= w.s and first_response_at < w.e) responded,
+			  avg(extract(epoch from first_response_at - created_at))
+			    filter (where first_response_at >= w.s and first_response_at < w.e) response_mean,
+			  percentile_cont(0.5) within group (order by extract(epoch from first_response_at - created_at))
+			    filter (where first_response_at >= w.s and first_response_at < w.e) response_median,
+			  count(*) filter (where status not in ('RESOLVED', 'CLOSED')) backlog,
+			  count(*) filter (where status not in ('RESOLVED', 'CLOSED') and created_at < now() - interval '7 days') backlog_old
+			  from ticket, w),
+			o as (select count(*) filter (where target = 'FIRST_RESPONSE') frt_n,
+			  count(*) filter (where target = 'FIRST_RESPONSE' and not breached) frt_met,
+			  count(*) filter (where target = 'RESOLUTION') res_n, count(*) filter (where target = 'RESOLUTION' and not breached) res_met
+			  from ticket_sla_outcome, w where coalesce(met_at, recorded_at) >= w.s and coalesce(met_at, recorded_at) < w.e),
+			r as (select count(distinct ticket_id) reopened from ticket_history, w
+			  where action = 'ticket.status' and at >= w.s and at < w.e and detail like '%"from":"RESOLVED"%'),
+			c as (select count(*) filter (where status in ('DUE', 'DONE')) cb_due, count(*) filter (where status = 'DONE') cb_done,
+			  count(*) filter (where status = 'DONE' and completed_at <= due_at) cb_on_time
+			  from ticket_callback, w where due_at >= w.s and due_at < w.e),
+			p as (select count(*) filter (where status in ('KEPT', 'BROKEN')) settled, count(*) filter (where status = 'KEPT') kept
+			  from ticket_promise, w where coalesce(settled_at, due_at) >= w.s and coalesce(settled_at, due_at) < w.e),
+			v as (select count(nps) nps_n, count(*) filter (where nps >= 9) promoters, count(*) filter (where nps <= 6) detractors,
+			  count(csat) csat_n, count(*) filter (where csat >= 4) satisfied
+			  from survey_response, w where responded_at >= w.s and responded_at < w.e),
+			m as (select count(*) mot_n, sum(score) mot_sum from mot_score, w where scored_at >= w.s and scored_at < w.e)
+			select * from t, o, r, c, p, v, m""";
 
 	/** NPS by customer segment over every response, against the same grouping SQL over JDBC. */
 	private void s5(Api api, String token) throws Exception {

@@ -70,9 +70,10 @@ class FeedbackProjector {
 
 	/**
 	 * Counts a page of responses (ascending ids) in the caller's transaction, those not counted before: one read of
-	 * the page's seen ids, one batch of seen rows, one update-or-insert per roll-up row of the page.
+	 * the page's seen ids and one batch of seen rows. The page's roll-up changes are returned summed per day row,
+	 * for the caller to write ({@link #addSurveys}) once it has gathered many pages.
 	 */
-	void countSurveys(List<SurveyFacts.Fact> page) {
+	Map<SurveyKey, long[]> countSurveys(List<SurveyFacts.Fact> page) {
 		Map<SurveyKey, long[]> sum = new LinkedHashMap<>();
 		for (SurveyFacts.Fact response : firstTimes("SURVEY", page, SurveyFacts.Fact::responseId)) {
 			long[] add = surveyCounters(response);
@@ -81,6 +82,11 @@ class FeedbackProjector {
 				row[i] += add[i];
 			}
 		}
+		return sum;
+	}
+
+	/** Adds summed changes to the survey day rows: one batch of adding updates, one of inserts for new rows. */
+	void addSurveys(Map<SurveyKey, long[]> sum) {
 		addAll("""
 				update analytics_survey_daily set nps_n = nps_n + ?, nps_promoters = nps_promoters + ?,
 				nps_detractors = nps_detractors + ?, csat_n = csat_n + ?, csat_satisfied = csat_satisfied + ?
@@ -93,7 +99,7 @@ class FeedbackProjector {
 	}
 
 	/** Counts a page of MOT scores (ascending ids) in the caller's transaction, as {@link #countSurveys}. */
-	void countScores(List<MotFacts.Fact> page) {
+	Map<MotKey, long[]> countScores(List<MotFacts.Fact> page) {
 		Map<MotKey, long[]> sum = new LinkedHashMap<>();
 		for (MotFacts.Fact score : firstTimes("MOT", page, MotFacts.Fact::scoreId)) {
 			long[] row = sum.computeIfAbsent(motKey(score), k -> new long[3]);
@@ -101,6 +107,11 @@ class FeedbackProjector {
 			row[1] += score.score();
 			row[2] += score.score() < 0 ? 1 : 0;
 		}
+		return sum;
+	}
+
+	/** Adds summed changes to the MOT day rows, as {@link #addSurveys}. */
+	void addScores(Map<MotKey, long[]> sum) {
 		addAll("""
 				update analytics_mot_daily set mot_n = mot_n + ?, mot_sum = mot_sum + ?, mot_negative = mot_negative + ?
 				where stat_date = ? and team_id = ? and agent_id = ? and touchpoint_id = ?""", """
@@ -250,10 +261,10 @@ class FeedbackProjector {
 		return code == null || code.isBlank() ? "-" : code;
 	}
 
-	private record SurveyKey(LocalDate date, long team, long agent, String channel, String tier) {
+	record SurveyKey(LocalDate date, long team, long agent, String channel, String tier) {
 	}
 
-	private record MotKey(LocalDate date, long team, long agent, long touchpoint) {
+	record MotKey(LocalDate date, long team, long agent, long touchpoint) {
 	}
 
 }

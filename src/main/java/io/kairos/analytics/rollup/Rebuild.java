@@ -1,7 +1,16 @@
 package io.kairos.analytics.rollup;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
@@ -17,16 +26,24 @@ import io.kairos.voc.SurveyFacts;
 
 /**
  * Recomputes every roll-up from the desk's tickets, the survey responses and the MOT scores: empties the roll-ups
- * and facts, then applies the tickets' facts page by page (one transaction per page) by the same rules the events use
- * ({@link TicketProjector#applyPage}: new contribution − counted contribution, summed over the page per roll-up
- * row, the facts written in JDBC batches), so a rebuild gives exactly what the events built. An event arriving
+ * and facts, then counts the tickets' facts page by page (one transaction per page, the facts written in JDBC
+ * batches) by the same rules the events use ({@link TicketProjector#countPage}: new contribution − counted
+ * contribution). The pages' roll-up changes are summed in memory and written when {@value #FLUSH} rows have
+ * gathered and at the end, so each roll-up row is written about once instead of once per page. An event arriving
  * meanwhile takes its turn on the facts' row locks; whichever comes second finds the same fact counted and adds
- * nothing. Responses and scores are counted once each, remembered by id, as their events do, page by page.
+ * nothing, and since both only add, the order in which an event's change and the rebuild's sum reach a row does
+ * not matter. Responses and scores are counted once each, remembered by id, as their events do. A rebuild that
+ * stops half-way leaves roll-ups short of what the facts say is counted; running it again starts from empty.
  */
 @Service
 public class Rebuild {
 
+	private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
+
 	static final int PAGE = 5_000;
+
+	/** Roll-up rows held before writing: about 50 MB of counters at most. */
+	static final int FLUSH = 100_000;
 
 	private static final int ATTEMPTS = 4;
 
@@ -65,55 +82,67 @@ public class Rebuild {
 			rollups.clear();
 			feedback.clear();
 		});
-		long after = 0;
-		long count = 0;
-		while (true) {
-			List<TicketFact> page = tickets.page(after, PAGE);
-			if (page.isEmpty()) {
-				break;
-			}
-			inTurn(() -> projector.applyPage(page));
-			after = page.get(page.size() - 1).ticketId();
-			count += page.size();
-		}
-		long responses = 0;
-		after = 0;
-		while (true) {
-			List<SurveyFacts.Fact> page = surveys.page(after, PAGE);
-			if (page.isEmpty()) {
-				break;
-			}
-			inTurn(() -> feedback.countSurveys(page));
-			after = page.get(page.size() - 1).responseId();
-			responses += page.size();
-		}
-		long moments = 0;
-		after = 0;
-		while (true) {
-			List<MotFacts.Fact> page = scores.page(after, PAGE);
-			if (page.isEmpty()) {
-				break;
-			}
-			inTurn(() -> feedback.countScores(page));
-			after = page.get(page.size() - 1).scoreId();
-			moments += page.size();
-		}
+		long count = count("tickets", tickets::page, TicketFact::ticketId, projector::countPage,
+				new Sums<>(new TreeMap<>()), rollups::addAll);
+		long responses = count("survey responses", surveys::page, SurveyFacts.Fact::responseId,
+				feedback::countSurveys, new Sums<>(new HashMap<>()), feedback::addSurveys);
+		long moments = count("MOT scores", scores::page, MotFacts.Fact::scoreId, feedback::countScores,
+				new Sums<>(new HashMap<>()), feedback::addScores);
 		long millis = (System.nanoTime() - started) / 1_000_000;
+		log.info("Analytics rebuilt in {} ms: {} tickets, {} survey responses, {} MOT scores", millis, count,
+				responses, moments);
 		audit.record("analytics.rebuild", "analytics", "rollups",
 				Map.of("tickets", count, "responses", responses, "motScores", moments, "millis", millis));
 		return new RebuildResult(count, responses, moments, millis);
 	}
 
 	/**
-	 * One page in a transaction of its own, done again when an event created the same roll-up row or counted the
-	 * same response first, or the database chose the page as a deadlock victim: the retry reads what the event
-	 * counted and adds only the rest.
+	 * Counts every page of one source (ascending ids), each in a transaction of its own, and writes the summed
+	 * roll-up changes whenever {@link #FLUSH} rows have gathered and at the end; the number of items read.
 	 */
-	private void inTurn(Runnable page) {
+	private <F, K> long count(String what, Pages<F> pages, ToLongFunction<F> idOf,
+			Function<List<F>, Map<K, long[]>> countPage, Sums<K> sums, Consumer<Map<K, long[]>> write) {
+		long after = 0;
+		long count = 0;
+		while (true) {
+			List<F> page = pages.after(after, PAGE);
+			if (page.isEmpty()) {
+				break;
+			}
+			sums.add(inTurn(() -> countPage.apply(page)));
+			if (sums.size() >= FLUSH) {
+				flush(sums, write);
+			}
+			after = idOf.applyAsLong(page.get(page.size() - 1));
+			count += page.size();
+			if (count % (PAGE * 40) == 0) {
+				log.info("Analytics rebuild: {} {} counted", count, what);
+			}
+		}
+		flush(sums, write);
+		return count;
+	}
+
+	private <K> void flush(Sums<K> sums, Consumer<Map<K, long[]>> write) {
+		Map<K, long[]> rows = sums.rows();
+		if (!rows.isEmpty()) {
+			inTurn(() -> {
+				write.accept(rows);
+				return null;
+			});
+		}
+		sums.clear();
+	}
+
+	/**
+	 * One step in a transaction of its own, done again when an event created the same roll-up row or counted the
+	 * same item first, or the database chose the step as a deadlock victim: a page's retry reads what the event
+	 * counted and counts only the rest; a flush's retry finds the event's row and adds to it.
+	 */
+	private <T> T inTurn(Supplier<T> step) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				transaction.executeWithoutResult(status -> page.run());
-				return;
+				return transaction.execute(status -> step.get());
 			}
 			catch (DataIntegrityViolationException | TransientDataAccessException race) {
 				if (attempt >= ATTEMPTS) {
@@ -121,6 +150,14 @@ public class Rebuild {
 				}
 			}
 		}
+	}
+
+	/** A source read in pages of ascending ids. */
+	@FunctionalInterface
+	private interface Pages<F> {
+
+		List<F> after(long afterId, int size);
+
 	}
 
 	/** How many tickets, survey responses and MOT scores were counted, and how long it took. */

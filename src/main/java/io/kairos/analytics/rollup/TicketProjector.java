@@ -1,7 +1,6 @@
 package io.kairos.analytics.rollup;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,13 +102,14 @@ public class TicketProjector {
 	}
 
 	/**
-	 * Applies a page of facts (ascending ticket ids) in the caller's transaction, by the same rules as
-	 * {@link #apply} per ticket, but with one locking read for the page, the facts written in JDBC batches and the
-	 * page's changes summed per roll-up row, so each row is written once per page instead of once per ticket.
+	 * Counts a page of facts (ascending ticket ids) in the caller's transaction, by the same rules as
+	 * {@link #apply} per ticket, but with one locking read for the page and the facts written in JDBC batches. The
+	 * page's roll-up changes are returned summed per row, for the caller to write ({@link RollupStore#addAll}) once
+	 * it has gathered many pages; until then the facts say counted what the roll-ups do not hold yet.
 	 */
-	void applyPage(List<TicketFact> page) {
+	Map<RollupKey, long[]> countPage(List<TicketFact> page) {
 		if (page.isEmpty()) {
-			return;
+			return Map.of();
 		}
 		Map<Long, TicketFact> counted = facts.lock(page.get(0).ticketId(), page.get(page.size() - 1).ticketId());
 		Map<RollupKey, long[]> sum = new TreeMap<>();
@@ -134,9 +134,8 @@ public class TicketProjector {
 			(old == null ? inserts : updates).add(fresh);
 		}
 		sum.values().removeIf(Contributions::zero);
-		rollups.addAll(sum);
-		Instant now = clock.instant();
-		facts.saveAll(inserts, updates, now);
+		facts.saveAll(inserts, updates, clock.instant());
+		return sum;
 	}
 
 }
