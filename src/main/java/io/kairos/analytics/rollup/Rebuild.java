@@ -42,8 +42,8 @@ public class Rebuild {
 
 	static final int PAGE = 5_000;
 
-	/** Roll-up rows held before writing: about 50 MB of counters at most. */
-	static final int FLUSH = 100_000;
+	/** Roll-up rows held before writing: about 100 MB of counters at most. */
+	static final int FLUSH = 200_000;
 
 	private static final int ATTEMPTS = 4;
 
@@ -63,8 +63,12 @@ public class Rebuild {
 
 	private final FeedbackProjector feedback;
 
+	private final TableStatistics statistics;
+
 	Rebuild(TicketFacts tickets, TicketProjector projector, RollupStore rollups, PlatformTransactionManager transactions,
-			AuditLog audit, SurveyFacts surveys, MotFacts scores, FeedbackProjector feedback) {
+			AuditLog audit, SurveyFacts surveys, MotFacts scores, FeedbackProjector feedback,
+			TableStatistics statistics) {
+		this.statistics = statistics;
 		this.surveys = surveys;
 		this.scores = scores;
 		this.feedback = feedback;
@@ -88,6 +92,7 @@ public class Rebuild {
 				feedback::countSurveys, new Sums<>(new HashMap<>()), feedback::addSurveys);
 		long moments = count("MOT scores", scores::page, MotFacts.Fact::scoreId, feedback::countScores,
 				new Sums<>(new HashMap<>()), feedback::addScores);
+		statistics.refresh();
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		log.info("Analytics rebuilt in {} ms: {} tickets, {} survey responses, {} MOT scores", millis, count,
 				responses, moments);
@@ -115,8 +120,9 @@ public class Rebuild {
 			}
 			after = idOf.applyAsLong(page.get(page.size() - 1));
 			count += page.size();
-			if (count % (PAGE * 40) == 0) {
+			if (count % (PAGE * 20) == 0) {
 				log.info("Analytics rebuild: {} {} counted", count, what);
+				statistics.refresh();
 			}
 		}
 		flush(sums, write);
@@ -130,6 +136,8 @@ public class Rebuild {
 				write.accept(rows);
 				return null;
 			});
+			// After the commit: the next updates are planned from statistics that know these rows.
+			statistics.refresh();
 		}
 		sums.clear();
 	}
