@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
  */
 record BenchConfig(String command, double scale, long seed, Instant now, String host, int port, String database,
 		String user, String password, Duration duration, Duration warmup, int maxRequests, int appPort, Path jar,
-		Path report, String scenarios) {
+		Path report, String scenarios, java.util.List<String> appJvmOptions) {
 
 	static BenchConfig fromSystemProperties() {
 		return new BenchConfig(property("bench.command", "all"), Double.parseDouble(property("bench.scale", "1")),
@@ -24,7 +24,10 @@ record BenchConfig(String command, double scale, long seed, Instant now, String 
 				Duration.parse(property("bench.warmup", "PT3S")),
 				Integer.parseInt(property("bench.max-requests", "1000000")),
 				Integer.parseInt(property("bench.app.port", "18080")), Path.of(property("bench.jar", "")),
-				Path.of(property("bench.report", "docs/benchmarks.md")), property("bench.scenarios", "S1,S2,S3,S4,S5,S6,S7"));
+				Path.of(property("bench.report", "docs/benchmarks.md")), property("bench.scenarios", "S1,S2,S3,S4,S5,S6,S7"),
+				// e.g. -Dbench.app.jvm=-XX:StartFlightRecording=filename=s1.jfr to see where a scenario's time goes
+				property("bench.app.jvm", "").isBlank() ? java.util.List.of()
+						: java.util.List.of(property("bench.app.jvm", "").split("\\s+")));
 	}
 
 	private static String property(String name, String fallback) {

@@ -43,7 +43,8 @@ public class FeedbackReader {
 		};
 		if (surveyGroup != null) {
 			StringBuilder sql = new StringBuilder("select " + surveyGroup + " as grp, sum(nps_n), sum(nps_promoters),"
-					+ " sum(nps_detractors), sum(csat_n), sum(csat_satisfied) from analytics_survey_daily"
+					+ " sum(nps_detractors), sum(csat_n), sum(csat_satisfied) from "
+					+ (KpiReader.wholeDays(query) ? "analytics_survey_day_total" : "analytics_survey_daily")
 					+ " where stat_date >= :from and stat_date <= :to");
 			Map<String, Object> params = period(query);
 			KpiReader.filter(sql, params, "team_id", "team", query.team());
@@ -62,7 +63,9 @@ public class FeedbackReader {
 		};
 		if (motKnows && motGroup != null) {
 			StringBuilder sql = new StringBuilder("select " + motGroup + " as grp, sum(mot_n), sum(mot_sum),"
-					+ " sum(mot_negative) from analytics_mot_daily where stat_date >= :from and stat_date <= :to");
+					+ " sum(mot_negative) from "
+					+ (KpiReader.wholeDays(query) ? "analytics_mot_day_total" : "analytics_mot_daily")
+					+ " where stat_date >= :from and stat_date <= :to");
 			Map<String, Object> params = period(query);
 			KpiReader.filter(sql, params, "team_id", "team", query.team());
 			KpiReader.filter(sql, params, "agent_id", "agent", query.agent());

@@ -33,7 +33,8 @@ public class KpiReader {
 	/** Summed counters per group key, in group order. */
 	public Map<String, Sums> sums(KpiQuery query) {
 		RollupTable table = query.groupBy() == GroupBy.CATEGORY ? RollupTable.CATEGORY
-				: query.groupBy() == GroupBy.AGENT || query.agent() != null ? RollupTable.AGENT : RollupTable.DAILY;
+				: query.groupBy() == GroupBy.AGENT || query.agent() != null ? RollupTable.AGENT
+						: wholeDays(query) ? RollupTable.TOTAL : RollupTable.DAILY;
 		String group = switch (query.groupBy()) {
 			case NONE -> null;
 			case DAY, WEEK, MONTH -> "stat_date";
@@ -75,6 +76,12 @@ public class KpiReader {
 			}
 		});
 		return result;
+	}
+
+	/** A query that neither filters nor groups by a dimension: the whole-day totals answer it. */
+	static boolean wholeDays(KpiQuery query) {
+		return (query.groupBy() == GroupBy.NONE || query.groupBy().byTime()) && query.team() == null
+				&& query.channel() == null && query.tier() == null && query.type() == null && query.agent() == null;
 	}
 
 	static void filter(StringBuilder sql, Map<String, Object> params, String column, String name, Object value) {

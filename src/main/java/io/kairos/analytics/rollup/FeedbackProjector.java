@@ -34,6 +34,11 @@ class FeedbackProjector {
 
 	private static final int ATTEMPTS = 4;
 
+	/** The dimensioned day rows first, then the whole-day totals. */
+	private static final List<String> SURVEY_TABLES = List.of("analytics_survey_daily", "analytics_survey_day_total");
+
+	private static final List<String> MOT_TABLES = List.of("analytics_mot_daily", "analytics_mot_day_total");
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batch;
@@ -85,17 +90,21 @@ class FeedbackProjector {
 		return sum;
 	}
 
-	/** Adds summed changes to the survey day rows: one batch of adding updates, one of inserts for new rows. */
+	/**
+	 * Adds summed changes to the survey day rows and the whole-day totals: per table, one batch of adding updates
+	 * and one of inserts for new rows.
+	 */
 	void addSurveys(Map<SurveyKey, long[]> sum) {
-		addAll("""
-				update analytics_survey_daily set nps_n = nps_n + ?, nps_promoters = nps_promoters + ?,
-				nps_detractors = nps_detractors + ?, csat_n = csat_n + ?, csat_satisfied = csat_satisfied + ?
-				where stat_date = ? and team_id = ? and agent_id = ? and channel = ? and tier = ?""", """
-				insert into analytics_survey_daily (nps_n, nps_promoters, nps_detractors, csat_n, csat_satisfied,
-				stat_date, team_id, agent_id, channel, tier) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-				sum.entrySet().stream().map(e -> new Object[] { e.getValue()[0], e.getValue()[1], e.getValue()[2],
-						e.getValue()[3], e.getValue()[4], e.getKey().date(), e.getKey().team(), e.getKey().agent(),
-						e.getKey().channel(), e.getKey().tier() }).toList());
+		Map<SurveyKey, long[]> totals = new LinkedHashMap<>();
+		sum.forEach((key, add) -> plus(totals.computeIfAbsent(key.total(), k -> new long[add.length]), add));
+		for (String table : SURVEY_TABLES) {
+			addAll(surveyUpdate(table), surveyInsert(table),
+					(table.equals(SURVEY_TABLES.get(0)) ? sum : totals).entrySet().stream()
+						.map(e -> new Object[] { e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3],
+								e.getValue()[4], e.getKey().date(), e.getKey().team(), e.getKey().agent(),
+								e.getKey().channel(), e.getKey().tier() })
+						.toList());
+		}
 	}
 
 	/** Counts a page of MOT scores (ascending ids) in the caller's transaction, as {@link #countSurveys}. */
@@ -110,15 +119,48 @@ class FeedbackProjector {
 		return sum;
 	}
 
-	/** Adds summed changes to the MOT day rows, as {@link #addSurveys}. */
+	/** Adds summed changes to the MOT day rows and the whole-day totals, as {@link #addSurveys}. */
 	void addScores(Map<MotKey, long[]> sum) {
-		addAll("""
-				update analytics_mot_daily set mot_n = mot_n + ?, mot_sum = mot_sum + ?, mot_negative = mot_negative + ?
-				where stat_date = ? and team_id = ? and agent_id = ? and touchpoint_id = ?""", """
-				insert into analytics_mot_daily (mot_n, mot_sum, mot_negative, stat_date, team_id, agent_id,
-				touchpoint_id) values (?, ?, ?, ?, ?, ?, ?)""",
-				sum.entrySet().stream().map(e -> new Object[] { e.getValue()[0], e.getValue()[1], e.getValue()[2],
-						e.getKey().date(), e.getKey().team(), e.getKey().agent(), e.getKey().touchpoint() }).toList());
+		Map<MotKey, long[]> totals = new LinkedHashMap<>();
+		sum.forEach((key, add) -> plus(totals.computeIfAbsent(key.total(), k -> new long[add.length]), add));
+		for (String table : MOT_TABLES) {
+			addAll(motUpdate(table), motInsert(table),
+					(table.equals(MOT_TABLES.get(0)) ? sum : totals).entrySet().stream()
+						.map(e -> new Object[] { e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getKey().date(),
+								e.getKey().team(), e.getKey().agent(), e.getKey().touchpoint() })
+						.toList());
+		}
+	}
+
+	private static void plus(long[] row, long[] add) {
+		for (int i = 0; i < row.length; i++) {
+			row[i] += add[i];
+		}
+	}
+
+	private static String surveyUpdate(String table) {
+		return "update " + table + """
+				 set nps_n = nps_n + ?, nps_promoters = nps_promoters + ?,
+				nps_detractors = nps_detractors + ?, csat_n = csat_n + ?, csat_satisfied = csat_satisfied + ?
+				where stat_date = ? and team_id = ? and agent_id = ? and channel = ? and tier = ?""";
+	}
+
+	private static String surveyInsert(String table) {
+		return "insert into " + table + """
+				 (nps_n, nps_promoters, nps_detractors, csat_n, csat_satisfied,
+				stat_date, team_id, agent_id, channel, tier) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+	}
+
+	private static String motUpdate(String table) {
+		return "update " + table + """
+				 set mot_n = mot_n + ?, mot_sum = mot_sum + ?, mot_negative = mot_negative + ?
+				where stat_date = ? and team_id = ? and agent_id = ? and touchpoint_id = ?""";
+	}
+
+	private static String motInsert(String table) {
+		return "insert into " + table + """
+				 (mot_n, mot_sum, mot_negative, stat_date, team_id, agent_id,
+				touchpoint_id) values (?, ?, ?, ?, ?, ?, ?)""";
 	}
 
 	/** A page's update-or-insert per day row in two JDBC batches: the adding updates, then the rows not there yet. */
@@ -154,21 +196,8 @@ class FeedbackProjector {
 		return new MotKey(day(score.at()), id(score.teamId()), id(score.agentId()), score.touchpointId());
 	}
 
-	private void addSurvey(SurveyKey k, long[] add) {
-		Object[] key = { k.date(), k.team(), k.agent(), k.channel(), k.tier() };
-		int updated = jdbc.sql("""
-				update analytics_survey_daily set nps_n = nps_n + ?, nps_promoters = nps_promoters + ?,
-				nps_detractors = nps_detractors + ?, csat_n = csat_n + ?, csat_satisfied = csat_satisfied + ?
-				where stat_date = ? and team_id = ? and agent_id = ? and channel = ? and tier = ?""")
-			.params(add[0], add[1], add[2], add[3], add[4], key[0], key[1], key[2], key[3], key[4])
-			.update();
-		if (updated == 0) {
-			jdbc.sql("""
-					insert into analytics_survey_daily (nps_n, nps_promoters, nps_detractors, csat_n, csat_satisfied,
-					stat_date, team_id, agent_id, channel, tier) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(add[0], add[1], add[2], add[3], add[4], key[0], key[1], key[2], key[3], key[4])
-				.update();
-		}
+	private void addSurvey(SurveyKey key, long[] add) {
+		addSurveys(Map.of(key, add));
 	}
 
 	/** Counts a MOT score in the caller's transaction, unless it was counted before. */
@@ -179,20 +208,8 @@ class FeedbackProjector {
 		addMot(motKey(score), new long[] { 1, score.score(), score.score() < 0 ? 1 : 0 });
 	}
 
-	private void addMot(MotKey k, long[] add) {
-		Object[] key = { k.date(), k.team(), k.agent(), k.touchpoint() };
-		int updated = jdbc.sql("""
-				update analytics_mot_daily set mot_n = mot_n + ?, mot_sum = mot_sum + ?, mot_negative = mot_negative + ?
-				where stat_date = ? and team_id = ? and agent_id = ? and touchpoint_id = ?""")
-			.params(add[0], add[1], add[2], key[0], key[1], key[2], key[3])
-			.update();
-		if (updated == 0) {
-			jdbc.sql("""
-					insert into analytics_mot_daily (mot_n, mot_sum, mot_negative, stat_date, team_id, agent_id,
-					touchpoint_id) values (?, ?, ?, ?, ?, ?, ?)""")
-				.params(add[0], add[1], add[2], key[0], key[1], key[2], key[3])
-				.update();
-		}
+	private void addMot(MotKey key, long[] add) {
+		addScores(Map.of(key, add));
 	}
 
 	/**
@@ -218,8 +235,8 @@ class FeedbackProjector {
 
 	/** Empties the feedback roll-ups, for a rebuild. */
 	void clear() {
-		jdbc.sql("delete from analytics_survey_daily").update();
-		jdbc.sql("delete from analytics_mot_daily").update();
+		SURVEY_TABLES.forEach(table -> jdbc.sql("delete from " + table).update());
+		MOT_TABLES.forEach(table -> jdbc.sql("delete from " + table).update());
 		jdbc.sql("delete from analytics_feedback_seen").update();
 	}
 
@@ -262,9 +279,20 @@ class FeedbackProjector {
 	}
 
 	record SurveyKey(LocalDate date, long team, long agent, String channel, String tier) {
+
+		/** The key of the whole day's total row. */
+		SurveyKey total() {
+			return new SurveyKey(date, 0, 0, "-", "-");
+		}
+
 	}
 
 	record MotKey(LocalDate date, long team, long agent, long touchpoint) {
+
+		MotKey total() {
+			return new MotKey(date, 0, 0, 0);
+		}
+
 	}
 
 }

@@ -1,10 +1,13 @@
 package io.kairos.analytics.rollup;
 
-/** The roll-up tables: per day × team × channel × tier × type, and the same per agent and per category. */
+/**
+ * The roll-up tables: per day × team × channel × tier × type, the same per agent and per category, and the whole
+ * day's total (one row a day, dimensions 0 or {@code -}) for requests that neither filter nor group by a dimension.
+ */
 public enum RollupTable {
 
 	DAILY("analytics_daily", null), AGENT("analytics_agent_daily", "agent_id"),
-	CATEGORY("analytics_category_daily", "category_id");
+	CATEGORY("analytics_category_daily", "category_id"), TOTAL("analytics_day_total", null);
 
 	private final String tableName;
 

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 class TableStatistics {
 
 	private static final String TABLES = "analytics_ticket_fact, analytics_daily, analytics_agent_daily, "
-			+ "analytics_category_daily, analytics_survey_daily, analytics_mot_daily, analytics_feedback_seen";
+			+ "analytics_category_daily, analytics_day_total, analytics_survey_daily, analytics_mot_daily, "
+			+ "analytics_survey_day_total, analytics_mot_day_total, analytics_feedback_seen";
 
 	private final JdbcClient jdbc;
 

@@ -132,6 +132,19 @@ class AnalyticsApiIntegrationTests {
 
 		Map<String, List<Long>> incremental = settled();
 		assertThat(incremental).isNotEmpty();
+		assertThat(RollupSnapshot.wrongTotals(jdbc)).as("whole-day totals kept by the events").isEmpty();
+		LocalDate today = LocalDate.now(ZONE);
+		long everyTeam = 0;
+		for (JsonNode value : ok(http.get("/api/v1/kpis?from=" + today.minusDays(1) + "&to=" + today.plusDays(1),
+				manager)).get("values")) {
+			everyTeam = "volume".equals(value.get("kpi").asString()) ? value.get("value").asLong() : everyTeam;
+		}
+		assertThat(everyTeam).as("unfiltered volume, read from the whole-day totals")
+			.isEqualTo(jdbc.sql("select coalesce(sum(opened), 0) from analytics_daily where stat_date between ? and ?")
+				.params(java.sql.Date.valueOf(today.minusDays(1)), java.sql.Date.valueOf(today.plusDays(1)))
+				.query(Long.class)
+				.single())
+			.isGreaterThanOrEqualTo(3);
 
 		for (int round = 0; round < 2; round++) {
 			for (long ticket : List.of(answered, reopened, waiting)) {
@@ -146,6 +159,7 @@ class AnalyticsApiIntegrationTests {
 		assertThat(rebuilt.statusCode()).as(rebuilt.body()).isEqualTo(200);
 		assertThat(Http.json(rebuilt.body()).get("tickets").asLong()).isGreaterThanOrEqualTo(3);
 		assertThat(RollupSnapshot.of(jdbc, team)).as("rebuild equals incremental").isEqualTo(incremental);
+		assertThat(RollupSnapshot.wrongTotals(jdbc)).as("whole-day totals after the rebuild").isEmpty();
 		assertThat(jdbc.sql("select count(*) from audit_event where action = 'analytics.rebuild'").query(Long.class).single())
 			.isPositive();
 	}

@@ -33,7 +33,7 @@ class ContributionsTests {
 		assertThat(resolved[Measure.RESOLVED.ordinal()]).isEqualTo(1);
 		assertThat(resolved[Measure.RESOLUTION_SECS.ordinal()]).isEqualTo(600);
 		assertThat(rows.keySet()).extracting(RollupKey::table)
-			.containsOnly(RollupTable.DAILY, RollupTable.AGENT, RollupTable.CATEGORY);
+			.containsOnly(RollupTable.DAILY, RollupTable.AGENT, RollupTable.CATEGORY, RollupTable.TOTAL);
 	}
 
 	@Test

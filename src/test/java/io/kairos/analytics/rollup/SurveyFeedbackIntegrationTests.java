@@ -96,11 +96,13 @@ class SurveyFeedbackIntegrationTests {
 			sleepAWhile();
 		}
 		assertThat(rows(team)).as("replaying every event twice").isEqualTo(incremental);
+		assertThat(RollupSnapshot.wrongTotals(jdbc)).as("whole-day totals kept by the events").isEmpty();
 
 		HttpResponse<String> rebuilt = http.postJson("/api/v1/analytics/rebuild", StaffAccounts.adminToken(http), "");
 		assertThat(rebuilt.statusCode()).as(rebuilt.body()).isEqualTo(200);
 		assertThat(Http.json(rebuilt.body()).get("responses").asLong()).isGreaterThanOrEqualTo(3);
 		assertThat(rows(team)).as("rebuild equals incremental").isEqualTo(incremental);
+		assertThat(RollupSnapshot.wrongTotals(jdbc)).as("whole-day totals after the rebuild").isEmpty();
 	}
 
 	Map<Kpi, KpiValue> await(KpiQuery query) {
