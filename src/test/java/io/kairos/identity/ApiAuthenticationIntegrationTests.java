@@ -9,6 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.kairos.test.Http;
 import io.kairos.test.KairosIntegrationTest;
+import io.kairos.test.StaffAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +75,29 @@ class ApiAuthenticationIntegrationTests {
 
 		assertThat(http.get("/api/v1/users", admin).statusCode()).isEqualTo(200);
 		assertThat(http.get("/api/v1/audit-events", admin).statusCode()).isEqualTo(200);
+	}
+
+	/** A checked token is remembered for a few seconds; a change to its owner must still count on the next call. */
+	@Test
+	void aRoleChangeOrADisabledOwnerCountsOnTheNextCallRightAfterAServedOne() {
+		String admin = StaffAccounts.adminToken(http);
+		StaffAccounts.Account owner = StaffAccounts.createWith(http, admin, "token-owner", "ADMIN");
+		String token = http.tokenFor(owner.username(), StaffAccounts.PASSWORD);
+		assertThat(http.get("/api/v1/users", token).statusCode()).isEqualTo(200);
+
+		assertThat(patchUser(admin, owner.id(), "{\"roles\":[\"AGENT\"]}").statusCode()).isEqualTo(200);
+		assertThat(http.get("/api/v1/users", token).statusCode()).isEqualTo(403);
+		assertThat(http.get("/api/v1/me", token).statusCode()).isEqualTo(200);
+
+		assertThat(patchUser(admin, owner.id(), "{\"enabled\":false}").statusCode()).isEqualTo(200);
+		assertThat(http.get("/api/v1/me", token).statusCode()).isEqualTo(401);
+	}
+
+	private HttpResponse<String> patchUser(String admin, long id, String json) {
+		return http.send(http.request("/api/v1/users/" + id)
+			.header("Authorization", "Bearer " + admin)
+			.header("Content-Type", "application/json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.kairos.identity.AuditLog;
 import io.kairos.identity.Role;
 import io.kairos.identity.StaffPasswordChanged;
+import io.kairos.identity.StaffRolesChanged;
 import io.kairos.identity.StaffUserDisabled;
 import io.kairos.shared.api.ProblemException;
 import io.kairos.shared.paging.Keyset;
@@ -123,6 +124,9 @@ public class StaffUsers {
 		audit.record(disabling ? "user.disabled" : "user.updated", "staff_user", id, changed);
 		if (disabling) {
 			events.publishEvent(new StaffUserDisabled(id, user.username()));
+		}
+		if (changed.containsKey("roles")) {
+			events.publishEvent(new StaffRolesChanged(id));
 		}
 		return StaffUserView.of(saved);
 	}

@@ -75,8 +75,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		String scope = scopeOf(request);
 		String hash = sha256(request, body);
-		records.releaseIfExpired(scope, key);
-		if (!records.claim(scope, key, hash)) {
+		// The expired record of an old request is looked for only when the key is taken: most keys are new.
+		if (!records.claim(scope, key, hash)
+				&& !(records.releaseIfExpired(scope, key) && records.claim(scope, key, hash))) {
 			answerFromStore(scope, key, hash, response);
 			return;
 		}

@@ -90,12 +90,13 @@ class IdempotencyRecords {
 			.update();
 	}
 
-	void releaseIfExpired(String scope, String key) {
-		jdbc.sql("delete from idempotency_record where scope = :scope and idempotency_key = :key and expires_at < :now")
+	/** Deletes the key's record if it has expired; true when it did. */
+	boolean releaseIfExpired(String scope, String key) {
+		return jdbc.sql("delete from idempotency_record where scope = :scope and idempotency_key = :key and expires_at < :now")
 			.param("scope", scope)
 			.param("key", key)
 			.param("now", Timestamps.utc(clock.instant()))
-			.update();
+			.update() > 0;
 	}
 
 	@SchedulerLock(name = "idempotency-purge")

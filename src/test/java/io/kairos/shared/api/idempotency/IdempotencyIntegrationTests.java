@@ -94,6 +94,25 @@ class IdempotencyIntegrationTests {
 		assertThat(usersNamed(username)).hasSize(1);
 	}
 
+	// Past its retention a key is free again: the next request with it runs, whatever its body
+	@Test
+	void anExpiredKeyIsUsedAgainByTheNextRequest() {
+		String key = StaffAccounts.unique("key");
+		String first = StaffAccounts.unique("expired");
+		assertThat(create(admin, key, newUser(first, "Before")).statusCode()).isEqualTo(201);
+		jdbc.sql("update idempotency_record set expires_at = created_at where idempotency_key = :key")
+			.param("key", key)
+			.update();
+
+		String second = StaffAccounts.unique("fresh");
+		HttpResponse<String> again = create(admin, key, newUser(second, "After"));
+
+		assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+		assertThat(again.headers().firstValue(REPLAYED)).isEmpty();
+		assertThat(usersNamed(second)).hasSize(1);
+		assertThat(create(admin, key, newUser(second, "After")).headers().firstValue(REPLAYED)).contains("true");
+	}
+
 	// L-02: the same key with another body is refused with 422, and the other body has no effect
 	// A new token's secret is shown once and kept only as a hash: never in the idempotency store
 	@Test
