@@ -46,6 +46,12 @@ public class TicketFacts {
 		return range(ticketId - 1, ticketId, 1).stream().findFirst();
 	}
 
+	/** How many tickets there are, for a reader to tell whether it has counted them all. */
+	@Transactional(readOnly = true)
+	public long count() {
+		return jdbc.sql("select count(*) from ticket").query(Long.class).single();
+	}
+
 	/** Up to {@code size} facts of the tickets with ids above {@code afterId}, in ascending id order. */
 	@Transactional(readOnly = true)
 	public List<TicketFact> page(long afterId, int size) {

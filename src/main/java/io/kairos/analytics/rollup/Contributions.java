@@ -124,6 +124,7 @@ public final class Contributions {
 			add(new RollupKey(RollupTable.DAILY, date, team, channel, tier, type, 0), measure, amount);
 			add(new RollupKey(RollupTable.AGENT, date, team, channel, tier, type, agent), measure, amount);
 			add(new RollupKey(RollupTable.CATEGORY, date, team, channel, tier, type, category), measure, amount);
+			add(new RollupKey(RollupTable.TOTAL, date, 0, "-", "-", "-", 0), measure, amount);
 		}
 
 		private void add(RollupKey key, Measure measure, long amount) {
