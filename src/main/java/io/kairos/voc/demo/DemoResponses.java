@@ -10,13 +10,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.kairos.customer.CustomerRoster;
 import io.kairos.shared.time.Timestamps;
+import io.kairos.voc.report.DailyNps;
 
-/** Collects the demo responses of one survey version 1 and writes them in JDBC batches. */
+/**
+ * Collects the demo responses of one survey version 1 and writes them in JDBC batches; the survey's NPS day
+ * roll-up is then counted from them in the same transaction.
+ */
 final class DemoResponses {
 
 	private static final int BATCH = 500;
 
 	private final JdbcTemplate jdbc;
+
+	private final DailyNps daily;
 
 	private final long surveyId;
 
@@ -32,9 +38,10 @@ final class DemoResponses {
 
 	private Object[] pending;
 
-	DemoResponses(JdbcTemplate jdbc, long surveyId, List<CustomerRoster.Entry> customers, List<Long> agents,
-			Instant now) {
+	DemoResponses(JdbcTemplate jdbc, DailyNps daily, long surveyId, List<CustomerRoster.Entry> customers,
+			List<Long> agents, Instant now) {
 		this.jdbc = jdbc;
+		this.daily = daily;
 		this.surveyId = surveyId;
 		this.customers = customers;
 		this.agents = agents;
@@ -114,7 +121,10 @@ final class DemoResponses {
 		answers.add(given);
 	}
 
-	/** Writes the responses, reads their ids back in insertion order (the table was empty), writes the answers. */
+	/**
+	 * Writes the responses, reads their ids back in insertion order (the table was empty), writes the answers and
+	 * counts the survey's roll-up rows.
+	 */
 	int flush() {
 		for (int from = 0; from < responses.size(); from += BATCH) {
 			jdbc.batchUpdate("""
@@ -144,6 +154,7 @@ final class DemoResponses {
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 					rows.subList(from, Math.min(rows.size(), from + BATCH * 4)));
 		}
+		daily.recount(surveyId);
 		return ids.size();
 	}
 

@@ -24,6 +24,7 @@ import io.kairos.identity.StaffDirectory;
 import io.kairos.identity.StaffMember;
 import io.kairos.voc.QuestionType;
 import io.kairos.voc.SurveyKind;
+import io.kairos.voc.report.DailyNps;
 import io.kairos.voc.survey.LocalizedText;
 import io.kairos.voc.survey.OptionSpec;
 import io.kairos.voc.survey.QuestionSpec;
@@ -70,14 +71,17 @@ class DemoSurveys implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final DailyNps daily;
+
 	DemoSurveys(JdbcTemplate jdbc, TransactionTemplate transaction, Surveys surveys, CustomerRoster roster,
-			StaffDirectory staff, Clock clock) {
+			StaffDirectory staff, Clock clock, DailyNps daily) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.surveys = surveys;
 		this.roster = roster;
 		this.staff = staff;
 		this.clock = clock;
+		this.daily = daily;
 	}
 
 	@Override
@@ -98,19 +102,19 @@ class DemoSurveys implements ApplicationRunner {
 			.map(StaffMember::id)
 			.toList();
 		Instant now = clock.instant();
-		DemoResponses nps = new DemoResponses(jdbc, publish(npsSurvey()), customers, agents, now);
+		DemoResponses nps = new DemoResponses(jdbc, daily, publish(npsSurvey()), customers, agents, now);
 		for (int i = 0; i < 2400; i++) {
 			nps.add(random, npsAnswers(random, nps, i / 2400.0));
 		}
-		DemoResponses servqual = new DemoResponses(jdbc, publish(servqualSurvey(false)), customers, agents, now);
+		DemoResponses servqual = new DemoResponses(jdbc, daily, publish(servqualSurvey(false)), customers, agents, now);
 		for (int i = 0; i < 400; i++) {
 			servqual.add(random, servqualAnswers(random, servqual, false));
 		}
-		DemoResponses zone = new DemoResponses(jdbc, publish(servqualSurvey(true)), customers, agents, now);
+		DemoResponses zone = new DemoResponses(jdbc, daily, publish(servqualSurvey(true)), customers, agents, now);
 		for (int i = 0; i < 200; i++) {
 			zone.add(random, servqualAnswers(random, zone, true));
 		}
-		DemoResponses kano = new DemoResponses(jdbc, publish(kanoSurvey()), customers, agents, now);
+		DemoResponses kano = new DemoResponses(jdbc, daily, publish(kanoSurvey()), customers, agents, now);
 		for (int i = 0; i < 300; i++) {
 			kano.add(random, kanoAnswers(random, kano));
 		}

@@ -14,30 +14,28 @@ import io.kairos.voc.NpsComparison;
 
 /**
  * NPS over the responses a filter selects: overall, per group, per period (trend) and before/after. The database
- * only counts promoters, passives and detractors (one table, an index per grouping column); every figure comes
- * from {@link NetPromoterScore}.
+ * only counts promoters, passives and detractors: summed from the day roll-up where it holds the answer (a survey,
+ * whole days, segment, tier or channel; {@link DailyNpsCounts}), else counted over the responses
+ * ({@link ResponseNpsCounts}), with the same result; every figure comes from {@link NetPromoterScore}.
  */
 @Service
 public class NpsReport {
 
-	static final String COUNTS = """
-			count(*) filter (where r.nps >= 9) promoters,
-			count(*) filter (where r.nps between 7 and 8) passives,
-			count(*) filter (where r.nps <= 6) detractors""";
-
 	private final JdbcClient jdbc;
 
-	NpsReport(JdbcClient jdbc) {
+	private final DailyNpsCounts daily;
+
+	private final ResponseNpsCounts responses;
+
+	NpsReport(JdbcClient jdbc, DailyNpsCounts daily, ResponseNpsCounts responses) {
 		this.jdbc = jdbc;
+		this.daily = daily;
+		this.responses = responses;
 	}
 
 	@Transactional(readOnly = true)
 	public NetPromoterScore overall(ResponseFilter filter) {
-		return jdbc.sql("select " + COUNTS + " from survey_response r where r.nps is not null" + filter.conditions())
-			.params(filter.parameters())
-			.query((rs, row) -> new NetPromoterScore(rs.getLong("promoters"), rs.getLong("passives"),
-					rs.getLong("detractors")))
-			.single();
+		return daily.covers(filter, null) ? daily.overall(filter) : responses.overall(filter);
 	}
 
 	/** One group's score; {@code group} is the column's value as text (null for responses without one). */
@@ -46,13 +44,7 @@ public class NpsReport {
 
 	@Transactional(readOnly = true)
 	public List<Group> grouped(ResponseFilter filter, NpsGrouping grouping) {
-		return jdbc.sql("select " + grouping.column() + " grp, " + COUNTS
-				+ " from survey_response r where r.nps is not null" + filter.conditions() + " group by "
-				+ grouping.column() + " order by " + grouping.column())
-			.params(filter.parameters())
-			.query((rs, row) -> new Group(rs.getObject("grp") == null ? null : rs.getObject("grp").toString(),
-					new NetPromoterScore(rs.getLong("promoters"), rs.getLong("passives"), rs.getLong("detractors"))))
-			.list();
+		return daily.covers(filter, grouping) ? daily.grouped(filter, grouping) : responses.grouped(filter, grouping);
 	}
 
 	/** One period of a trend: [from, to) and its score. */
@@ -62,25 +54,8 @@ public class NpsReport {
 	/** Scores per period between consecutive boundaries (at least two), in one query. */
 	@Transactional(readOnly = true)
 	public List<Period> trend(ResponseFilter filter, List<Instant> boundaries) {
-		ResponseFilter within = filter.between(boundaries.get(0), boundaries.get(boundaries.size() - 1));
-		StringBuilder bucket = new StringBuilder("case");
-		for (int i = 1; i < boundaries.size(); i++) {
-			bucket.append(" when r.responded_at < :b").append(i).append(" then ").append(i - 1);
-		}
-		bucket.append(" end");
-		// The bucket is computed in a sub-select so that the grouping does not repeat the bound boundaries.
-		JdbcClient.StatementSpec statement = jdbc.sql("select r.bucket, " + COUNTS + " from (select " + bucket
-				+ " bucket, r.nps from survey_response r where r.nps is not null" + within.conditions()
-				+ ") r group by r.bucket")
-			.params(within.parameters());
-		for (int i = 1; i < boundaries.size(); i++) {
-			statement = statement.param("b" + i, Timestamps.utc(boundaries.get(i)));
-		}
-		NetPromoterScore[] scores = new NetPromoterScore[boundaries.size() - 1];
-		statement.query(rs -> {
-			scores[rs.getInt("bucket")] = new NetPromoterScore(rs.getLong("promoters"), rs.getLong("passives"),
-					rs.getLong("detractors"));
-		});
+		NetPromoterScore[] scores = daily.coversTrend(filter, boundaries) ? daily.trend(filter, boundaries)
+				: responses.trend(filter, boundaries);
 		List<Period> periods = new ArrayList<>();
 		for (int i = 0; i < scores.length; i++) {
 			periods.add(new Period(boundaries.get(i), boundaries.get(i + 1),

@@ -125,9 +125,7 @@ public class ResponseImport {
 			.param("at", Timestamps.utc(clock.instant()))
 			.update(keys, "id");
 		long importId = Objects.requireNonNull(keys.getKey()).longValue();
-		for (Responses.Valid response : valid) {
-			responses.store(response, importId);
-		}
+		responses.storeAll(valid, importId);
 		return new Outcome(importId, valid.size(), List.of());
 	}
 

@@ -19,6 +19,7 @@ import io.kairos.voc.QuestionType;
 import io.kairos.voc.RecordResponse;
 import io.kairos.voc.ResponseSource;
 import io.kairos.voc.SurveyAnswered;
+import io.kairos.voc.report.DailyNps;
 import io.kairos.voc.survey.Answer;
 import io.kairos.voc.survey.AnswerProblem;
 import io.kairos.voc.survey.AnswerRules;
@@ -28,7 +29,8 @@ import io.kairos.voc.survey.SurveyDefinitions;
 /**
  * Stores validated responses: one row with the context copied on (so grouped scores read one table), one row per
  * answer, and {@link SurveyAnswered} plus one {@link MotAnswered} per MOT answer, published in the same
- * transaction. A response with any bad answer is refused whole.
+ * transaction, which also adds the NPS answer to the day roll-up ({@link DailyNps}). A response with any bad answer
+ * is refused whole.
  */
 @Service
 public class Responses {
@@ -43,11 +45,15 @@ public class Responses {
 
 	private final Clock clock;
 
-	Responses(JdbcClient jdbc, SurveyDefinitions definitions, ApplicationEventPublisher events, Clock clock) {
+	private final DailyNps daily;
+
+	Responses(JdbcClient jdbc, SurveyDefinitions definitions, ApplicationEventPublisher events, Clock clock,
+			DailyNps daily) {
 		this.jdbc = jdbc;
 		this.definitions = definitions;
 		this.events = events;
 		this.clock = clock;
+		this.daily = daily;
 	}
 
 	/** A response that passed the checks, ready to store. */
@@ -95,6 +101,25 @@ public class Responses {
 	/** Stores a response already checked; {@code importId} ties imported rows together. */
 	@Transactional
 	public long store(Valid valid, Long importId) {
+		return storeAll(List.of(valid), importId).get(0);
+	}
+
+	/**
+	 * Stores responses already checked, in order, and returns their ids; their NPS answers reach the day roll-up
+	 * together, each row written once.
+	 */
+	@Transactional
+	public List<Long> storeAll(List<Valid> valid, Long importId) {
+		List<Long> ids = new ArrayList<>();
+		List<DailyNps.Answer> answers = new ArrayList<>();
+		for (Valid response : valid) {
+			ids.add(insertResponse(response, importId, answers));
+		}
+		daily.add(answers);
+		return ids;
+	}
+
+	private long insertResponse(Valid valid, Long importId, List<DailyNps.Answer> answers) {
 		RecordResponse command = valid.command();
 		Instant now = clock.instant();
 		Instant at = command.respondedAt() == null ? now : command.respondedAt();
@@ -131,6 +156,10 @@ public class Responses {
 		long id = Objects.requireNonNull(keys.getKey()).longValue();
 		for (Answer answer : valid.answers()) {
 			insert(id, answer);
+		}
+		if (nps != null) {
+			answers.add(new DailyNps.Answer(command.surveyId(), at, blankToNull(command.segment()),
+					blankToNull(command.tier()), blankToNull(command.channel()), nps));
 		}
 		events.publishEvent(new SurveyAnswered(id, command.surveyId(), command.surveyVersion(), command.customerId(),
 				command.ticketId(), command.touchpointId(), command.teamId(), command.agentId(), nps, csat, ces,
